@@ -1,0 +1,239 @@
+import Foundation
+internal import CLapack
+
+/// Linear least squares `min ‖X·β − y‖₂` with numerical rank detection, inverse Gram matrix
+/// `(XᵀX)⁻¹` for inference, and automatic extra precision for ill-conditioned designs.
+///
+/// The method:
+/// 1. Columns are scaled by powers of two (exact) to comparable norms.
+/// 2. `[X y]` is reduced by a blocked Householder QR (`dgeqrf`), which is fast for tall data.
+/// 3. The small `p × p` factor is re-factored with column pivoting (`dgeqp3`); its diagonal
+///    reveals the rank exactly as a pivoted QR of `X` itself would. A rank-deficient design is
+///    reported (``LinearAlgebraError/rankDeficient(_:)``) with the combination that makes each
+///    dependent column, never solved.
+/// 4. The first-order perturbation bound of least squares,
+///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` estimated by `dtrcon` and `θ` the angle between `y` and
+///    the fitted values, estimates the relative error of the double-precision result. Where it
+///    exceeds ``Options/targetRelativeError``, the problem is solved again by Householder QR in
+///    double-double arithmetic, using the exact design `X + lowOrderPart` when the caller
+///    supplies the low-order part of computed columns (powers, products).
+public enum LeastSquares {
+    /// How much precision to spend.
+    public enum Precision: Sendable {
+        /// Double precision, switching to double-double when the design is ill-conditioned.
+        case automatic
+        /// Double precision only (LAPACK).
+        case double
+        /// Always double-double.
+        case extended
+    }
+
+    /// Solver settings.
+    public struct Options: Sendable {
+        /// Precision policy; `.automatic` by default.
+        public var precision: Precision
+        /// A pivot `|Rₖₖ|` at or below `rankTolerance · |R₀₀|` (of the column-scaled design)
+        /// makes column `k` dependent. `nil` uses `10 · √max(n, p) · ε`.
+        public var rankTolerance: Double?
+        /// With `.automatic`, a double-precision result whose estimated relative error exceeds
+        /// this is recomputed in double-double.
+        public var targetRelativeError: Double
+
+        /// Settings; the defaults suit statistical work.
+        public init(precision: Precision = .automatic, rankTolerance: Double? = nil,
+                    targetRelativeError: Double = 1e-14) {
+            self.precision = precision
+            self.rankTolerance = rankTolerance
+            self.targetRelativeError = targetRelativeError
+        }
+    }
+
+    /// A least-squares solution with what inference needs.
+    public struct Solution: Sendable {
+        /// `β`, one per column of `X`.
+        public let coefficients: [Double]
+        /// `y − X·β`.
+        public let residuals: [Double]
+        /// `‖y − X·β‖²`.
+        public let residualSumOfSquares: Double
+        /// `(XᵀX)⁻¹`, `p × p`; times `σ²` it is the covariance of `β`.
+        public let unscaledCovariance: Matrix
+        /// Estimated 1-norm condition number of the column-scaled design.
+        public let scaledConditionEstimate: Double
+        /// Estimated relative error of a double-precision solution (the perturbation bound).
+        public let doublePrecisionErrorEstimate: Double
+        /// Whether the double-double solver produced the result.
+        public let usedExtendedPrecision: Bool
+    }
+
+    /// Solves `min ‖X·β − y‖₂`.
+    /// - Parameters:
+    ///   - x: the design, `n × p` with `n > p`.
+    ///   - lowOrderPart: optionally, what rounding left out of `x`'s entries (the `lo` of
+    ///     double-double columns), so that `x + lowOrderPart` is the exact design. Only the
+    ///     double-double solver reads it.
+    ///   - y: the response, length `n`.
+    ///   - options: precision and rank settings.
+    /// - Throws: ``LinearAlgebraError/dimensionMismatch(_:)`` unless `X` has more rows than
+    ///   columns and `y` one entry per row; ``LinearAlgebraError/nonFinite(_:)`` for NaN or
+    ///   infinity; ``LinearAlgebraError/rankDeficient(_:)`` for a rank-deficient `X`.
+    public static func solve(_ x: Matrix, lowOrderPart: Matrix? = nil, _ y: [Double],
+                             options: Options = Options()) throws -> Solution {
+        let n = x.rows, p = x.columns
+        guard y.count == n else {
+            throw LinearAlgebraError.dimensionMismatch("\(n) rows in X but \(y.count) in y")
+        }
+        guard p > 0, n > p else {
+            throw LinearAlgebraError.dimensionMismatch("least squares needs more rows than columns (\(n) rows, \(p) columns)")
+        }
+        guard x.isFinite else { throw LinearAlgebraError.nonFinite("the design matrix") }
+        guard y.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFinite("the response") }
+        if let low = lowOrderPart, low.rows != n || low.columns != p {
+            throw LinearAlgebraError.dimensionMismatch("low-order part is \(low.rows)×\(low.columns), design \(n)×\(p)")
+        }
+
+        let scales = try columnScales(x)
+        var augmented = Matrix(rows: n, columns: p + 1)
+        for j in 0..<p {
+            for i in 0..<n { augmented.storage[j * n + i] = x.storage[j * n + i] * scales[j] }
+        }
+        augmented.storage.replaceSubrange((p * n)..<((p + 1) * n), with: y)
+        let triangle = try upperTriangleOfQR(&augmented, order: p)
+
+        let pivoted = try PivotedQR(triangle.r)
+        let tolerance = options.rankTolerance ?? 10 * Double(max(n, p)).squareRoot() * Double.ulpOfOne
+        let rank = pivoted.rank(relativeTolerance: tolerance)
+        guard rank == p else {
+            throw LinearAlgebraError.rankDeficient(dependencies(of: pivoted, rank: rank, scales: scales))
+        }
+        let rcond = try pivoted.reciprocalCondition(order: p)
+        let condition = rcond > 0 ? 1 / rcond : .infinity
+
+        let order = pivoted.permutation
+        let z = try pivoted.qTransposeTimes(triangle.qty)
+        let r = pivoted.leadingR(p)
+        let fittedNorm = z.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let residualNorm = abs(triangle.residualNorm)
+        let tangent = fittedNorm > 0 ? residualNorm / fittedNorm : .infinity
+        let cosine = fittedNorm > 0 ? fittedNorm / (fittedNorm * fittedNorm + residualNorm * residualNorm).squareRoot() : 0
+        let errorEstimate = Double.ulpOfOne * (2 * condition / max(cosine, .leastNormalMagnitude)
+                                               + condition * condition * tangent)
+
+        let extended: Bool
+        switch options.precision {
+        case .double: extended = false
+        case .extended: extended = true
+        case .automatic: extended = !(errorEstimate <= options.targetRelativeError)
+        }
+        var coefficients = [Double](repeating: 0, count: p)
+        var covariance = Matrix(rows: p, columns: p)
+        var residuals: [Double]
+        var rss: Double
+
+        if extended {
+            // Solve the scaled, pivoted problem afresh in double-double.
+            let result = try ExtendedPrecisionQR.solve(
+                x.selectingColumns(order), lowOrderPart: lowOrderPart?.selectingColumns(order),
+                scales: order.map { scales[$0] }, y)
+            for (k, j) in order.enumerated() {
+                coefficients[j] = result.coefficients[k]
+                for (l, m) in order.enumerated() { covariance[j, m] = result.unscaledCovariance[k, l] }
+            }
+            residuals = result.residuals
+            rss = result.residualSumOfSquares
+        } else {
+            let solved = try solveUpper(r, z)
+            let rInverse = try invertUpper(r)
+            for (k, j) in order.enumerated() {
+                coefficients[j] = solved[k] * scales[j]
+                for (l, m) in order.enumerated() {
+                    covariance[j, m] = rInverse[k, l] * scales[j] * scales[m]
+                }
+            }
+            let fitted = try x.multiplied(by: coefficients)
+            residuals = zip(y, fitted).map { $0 - $1 }
+            rss = residuals.reduce(0) { $0 + $1 * $1 }
+        }
+        return Solution(coefficients: coefficients, residuals: residuals, residualSumOfSquares: rss,
+                        unscaledCovariance: covariance, scaledConditionEstimate: condition,
+                        doublePrecisionErrorEstimate: errorEstimate, usedExtendedPrecision: extended)
+    }
+
+    /// Powers of two that bring each column's 2-norm near 1 (exact scaling); 1 for a zero column.
+    static func columnScales(_ x: Matrix) throws -> [Double] {
+        let n32 = try LAPACK.int(x.rows)
+        return (0..<x.columns).map { j in
+            let norm = x.storage.withUnsafeBufferPointer { cblas_dnrm2(n32, $0.baseAddress! + j * x.rows, 1) }
+            guard norm > 0, norm.isFinite else { return 1 }
+            return Double(sign: .plus, exponent: -norm.exponent, significand: 1)
+        }
+    }
+
+    /// Householder QR of `[X y]` in place; returns the `p × p` triangle of `X`, `(Qᵀy)[0..<p]`
+    /// and `±‖y − X·β‖` (the last diagonal entry).
+    static func upperTriangleOfQR(_ a: inout Matrix, order p: Int) throws
+        -> (r: Matrix, qty: [Double], residualNorm: Double) {
+        let n = a.rows
+        var tau = [Double](repeating: 0, count: min(n, p + 1))
+        let (m32, n32) = (try LAPACK.int(n), try LAPACK.int(p + 1))
+        let info = a.storage.withUnsafeMutableBufferPointer { ap in
+            tau.withUnsafeMutableBufferPointer { LAPACKE_dgeqrf(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, $0.baseAddress) }
+        }
+        try LAPACK.check(info, "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
+        var r = Matrix(rows: p, columns: p)
+        for j in 0..<p {
+            for i in 0...j { r[i, j] = a.storage[j * n + i] }
+        }
+        let qty = (0..<p).map { a.storage[p * n + $0] }
+        return (r, qty, a.storage[p * n + p])
+    }
+
+    /// Solves `R·z = b` for upper-triangular `R` (LAPACK `dtrtrs`).
+    static func solveUpper(_ r: Matrix, _ b: [Double]) throws -> [Double] {
+        var z = b
+        let n32 = try LAPACK.int(r.rows)
+        let info = r.storage.withUnsafeBufferPointer { rp in
+            z.withUnsafeMutableBufferPointer {
+                LAPACKE_dtrtrs(LAPACK.columnMajor, LAPACK.flag("U"), LAPACK.flag("N"), LAPACK.flag("N"),
+                               n32, 1, rp.baseAddress, n32, $0.baseAddress, n32)
+            }
+        }
+        try LAPACK.check(info, "dtrtrs") { .singular(position: $0) }
+        return z
+    }
+
+    /// `R⁻¹R⁻ᵀ` for upper-triangular `R` (LAPACK `dtrtri` then `dlauum`), symmetric.
+    static func invertUpper(_ r: Matrix) throws -> Matrix {
+        var inverse = r
+        let n32 = try LAPACK.int(r.rows)
+        var info = inverse.storage.withUnsafeMutableBufferPointer {
+            LAPACKE_dtrtri(LAPACK.columnMajor, LAPACK.flag("U"), LAPACK.flag("N"), n32, $0.baseAddress, n32)
+        }
+        try LAPACK.check(info, "dtrtri") { .singular(position: $0) }
+        info = inverse.storage.withUnsafeMutableBufferPointer {
+            LAPACKE_dlauum(LAPACK.columnMajor, LAPACK.flag("U"), n32, $0.baseAddress, n32)
+        }
+        try LAPACK.check(info, "dlauum") { .singular(position: $0) }
+        inverse.mirrorUpperTriangle()
+        return inverse
+    }
+
+    /// For each column past the rank, the combination of basis columns that reproduces it:
+    /// `R₁₁·c = R₁₂[:, k]`, expressed in the original (unscaled) columns.
+    static func dependencies(of qr: PivotedQR, rank: Int, scales: [Double]) -> RankDeficiency {
+        let order = qr.permutation, p = order.count
+        let r11 = qr.leadingR(rank)
+        let items = (rank..<p).map { k -> RankDeficiency.Dependency in
+            let dependent = order[k]
+            let rhs = (0..<rank).map { qr.factor[$0, k] }
+            let weights = rank > 0 ? ((try? solveUpper(r11, rhs)) ?? []) : []
+            let largest = weights.map(abs).max() ?? 0
+            let combination = weights.enumerated().compactMap { i, w -> (column: Int, weight: Double)? in
+                guard abs(w) > 1e-9 * largest else { return nil }
+                return (order[i], w * scales[order[i]] / scales[dependent])
+            }.sorted { $0.column < $1.column }
+            return RankDeficiency.Dependency(column: dependent, combination: combination)
+        }
+        return RankDeficiency(rank: rank, columnCount: p, dependencies: items.sorted { $0.column < $1.column })
+    }
+}
