@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
     ],
     targets: [
         // LAPACKE + CBLAS from Debian's liblapacke-dev and libopenblas-dev.
@@ -20,7 +21,7 @@ let package = Package(
         .target(name: "Statistics"),
         .target(name: "Tabular", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
-        .target(name: "Report", dependencies: ["Regression", "Tabular"]),
+        .target(name: "Report", dependencies: ["Regression", "Tabular", .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [

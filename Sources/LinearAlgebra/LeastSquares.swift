@@ -62,6 +62,9 @@ public enum LeastSquares {
         public let scaledConditionEstimate: Double
         /// Estimated relative error of a double-precision solution (the perturbation bound).
         public let doublePrecisionErrorEstimate: Double
+        /// The triangular factor `R` of `X = Q·R` (unpivoted, unscaled): `RᵀR = XᵀX`, so its
+        /// singular values are those of `X`.
+        public let triangularFactor: Matrix
         /// Whether the double-double solver produced the result.
         public let usedExtendedPrecision: Bool
     }
@@ -156,7 +159,8 @@ public enum LeastSquares {
         }
         return Solution(coefficients: coefficients, residuals: residuals, residualSumOfSquares: rss,
                         unscaledCovariance: covariance, scaledConditionEstimate: condition,
-                        doublePrecisionErrorEstimate: errorEstimate, usedExtendedPrecision: extended)
+                        doublePrecisionErrorEstimate: errorEstimate,
+                        triangularFactor: unscaled(triangle.r, scales), usedExtendedPrecision: extended)
     }
 
     /// Powers of two that bring each column's 2-norm near 1 (exact scaling); 1 for a zero column.
@@ -186,6 +190,15 @@ public enum LeastSquares {
         }
         let qty = (0..<p).map { a.storage[p * n + $0] }
         return (r, qty, a.storage[p * n + p])
+    }
+
+    /// `R·S⁻¹`: the triangle of the unscaled design from that of the scaled one.
+    static func unscaled(_ r: Matrix, _ scales: [Double]) -> Matrix {
+        var result = r
+        for j in 0..<r.columns {
+            for i in 0..<r.rows { result[i, j] /= scales[j] }
+        }
+        return result
     }
 
     /// Solves `R·z = b` for upper-triangular `R` (LAPACK `dtrtrs`).

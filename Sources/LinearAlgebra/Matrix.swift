@@ -106,6 +106,13 @@ public struct Matrix: Sendable, Equatable {
     /// Whether every element is finite (no NaN or infinity).
     public var isFinite: Bool { storage.allSatisfy(\.isFinite) }
 
+    /// Every element times `factor`.
+    public func scaled(by factor: Double) -> Matrix {
+        var copy = self
+        for k in copy.storage.indices { copy.storage[k] *= factor }
+        return copy
+    }
+
     /// The sub-matrix of the given column indices, in that order.
     public func selectingColumns(_ indices: [Int]) -> Matrix {
         var result = Matrix(rows: rows, columns: indices.count)

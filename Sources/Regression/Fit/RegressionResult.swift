@@ -1,0 +1,151 @@
+import Foundation
+import LinearAlgebra
+import Statistics
+
+/// A fitted linear model with its inference: coefficient table, goodness of fit, information
+/// criteria. Diagnostics, robust covariances and predictions are computed on request.
+///
+/// Conventions follow statsmodels: `R²` is centred when the model has an intercept and
+/// uncentred otherwise; weighted fits use weighted sums of squares and add `½Σlog wᵢ` to the
+/// log-likelihood; `AIC = −2ℓ + 2p`, `BIC = −2ℓ + p·log n`.
+public struct RegressionResult: Sendable {
+    /// The design the model was fitted on.
+    public let design: Design
+    /// The response values.
+    public let response: [Double]
+    /// Observation weights, if weighted.
+    public let weights: [Double]?
+    /// Settings of the fit.
+    public let options: RegressionOptions
+    /// The coefficient table under ``RegressionOptions/covariance``.
+    public let coefficients: [CoefficientEstimate]
+    /// Covariance matrix of the coefficients under ``RegressionOptions/covariance``.
+    public let covariance: Matrix
+    /// Number of observations.
+    public let observationCount: Int
+    /// Residual degrees of freedom, `n − p` (for ridge `n − tr H`).
+    public let residualDegreesOfFreedom: Double
+    /// Model degrees of freedom, `p` less the intercept.
+    public let modelDegreesOfFreedom: Double
+    /// Residuals `y − Xβ`.
+    public let residuals: [Double]
+    /// Fitted values `Xβ`.
+    public let fittedValues: [Double]
+    /// (Weighted) residual sum of squares.
+    public let residualSumOfSquares: Double
+    /// Residual standard error `σ = √(RSS / df_resid)`.
+    public let sigma: Double
+    /// Coefficient of determination.
+    public let rSquared: Double
+    /// `R²` adjusted for the number of coefficients.
+    public let adjustedRSquared: Double
+    /// Overall test that every coefficient but the intercept is zero (Wald form under robust
+    /// covariances), and its p-value.
+    public let fStatistic: Double
+    public let fPValue: Double
+    /// Gaussian log-likelihood at the estimates.
+    public let logLikelihood: Double
+    /// Akaike and Bayesian information criteria.
+    public let aic: Double
+    public let bic: Double
+    /// 2-norm condition number of the (weighted) design, `σ_max/σ_min`.
+    public let conditionNumber: Double
+    /// Whether the solver used double-double arithmetic (ill-conditioned design).
+    public let usedExtendedPrecision: Bool
+
+    /// The formula's design specification, when fitted from a formula (for predictions).
+    public internal(set) var specification: DesignSpecification?
+    /// The response's name, when fitted from a formula.
+    public internal(set) var responseName: String?
+    /// Rows of the data left out for missing values.
+    public internal(set) var rowsDropped: Int = 0
+
+    /// `(XᵀX)⁻¹` of the solved system (for ridge `(XᵀX + λD)⁻¹`), the bread of every sandwich.
+    let bread: Matrix
+    /// Residuals scaled by `√wᵢ`, the ones that enter sums of squares.
+    let weightedResiduals: [Double]
+    /// The design with rows scaled by `√wᵢ`.
+    let weightedDesign: Matrix
+
+    init(design: Design, response: [Double], weights: [Double]?, system: WeightedSystem,
+         solution: LeastSquares.Solution, options: RegressionOptions) throws {
+        let n = design.matrix.rows, p = design.matrix.columns
+        let kConstant = design.hasIntercept ? 1.0 : 0.0
+        self.design = design
+        self.response = response
+        self.weights = weights
+        self.options = options
+        bread = solution.unscaledCovariance
+        weightedResiduals = Array(solution.residuals.prefix(n))
+        weightedDesign = Matrix.rowsScaled(design.matrix, by: system.rootWeights)
+        residuals = zip(weightedResiduals, system.rootWeights).map { $0 / $1 }
+        fittedValues = zip(response, residuals).map { $0 - $1 }
+        observationCount = n
+        usedExtendedPrecision = solution.usedExtendedPrecision
+
+        let gram = try weightedDesign.gram()
+        let effectiveParameters: Double
+        if options.ridge != nil {
+            effectiveParameters = try (bread.multiplied(by: gram)).diagonal.reduce(0, +)
+            residualSumOfSquares = weightedResiduals.reduce(0) { $0 + $1 * $1 }
+            conditionNumber = try SVD(weightedDesign).conditionNumber
+        } else {
+            effectiveParameters = Double(p)
+            residualSumOfSquares = solution.residualSumOfSquares
+            conditionNumber = try SVD(solution.triangularFactor).conditionNumber
+        }
+        residualDegreesOfFreedom = Double(n) - effectiveParameters
+        modelDegreesOfFreedom = effectiveParameters - kConstant
+        sigma = (residualSumOfSquares / residualDegreesOfFreedom).squareRoot()
+
+        let w = weights ?? Array(repeating: 1, count: n)
+        let totalSumOfSquares = SumsOfSquares.total(response, weights: w, centred: design.hasIntercept)
+        rSquared = 1 - residualSumOfSquares / totalSumOfSquares
+        adjustedRSquared = 1 - (Double(n) - kConstant) / residualDegreesOfFreedom * (1 - rSquared)
+        let logWeights = weights.map { $0.reduce(0) { $0 + log($1) } } ?? 0
+        logLikelihood = -Double(n) / 2 * (log(2 * Double.pi) + log(residualSumOfSquares / Double(n)) + 1) + logWeights / 2
+        let k = Double(p)
+        aic = -2 * logLikelihood + 2 * k
+        bic = -2 * logLikelihood + log(Double(n)) * k
+
+        let classical: Matrix = options.ridge == nil
+            ? bread.scaled(by: sigma * sigma)
+            : try bread.multiplied(by: gram).multiplied(by: bread).scaled(by: sigma * sigma)
+        let chosen = options.covariance == .classical ? classical
+            : try RobustCovariance.matrix(options.covariance, bread: bread, design: weightedDesign,
+                                          residuals: weightedResiduals, degreesOfFreedom: residualDegreesOfFreedom)
+        covariance = chosen
+        let tDistribution = try StudentT(degreesOfFreedom: residualDegreesOfFreedom)
+        let critical = tDistribution.quantile(0.5 + options.level / 2)
+        let names = design.columnNames
+        coefficients = (0..<p).map { j in
+            let estimate = solution.coefficients[j]
+            let se = chosen[j, j].squareRoot()
+            let t = estimate / se
+            return CoefficientEstimate(term: names[j], estimate: estimate, standardError: se,
+                                       tStatistic: t, pValue: tDistribution.twoSidedPValue(t),
+                                       lower: estimate - critical * se, upper: estimate + critical * se)
+        }
+
+        let overall = try OverallTest(coefficients: solution.coefficients, covariance: covariance,
+                                      hasIntercept: design.hasIntercept, robust: options.covariance != .classical,
+                                      explained: totalSumOfSquares - residualSumOfSquares, rss: residualSumOfSquares,
+                                      modelDF: modelDegreesOfFreedom, residualDF: residualDegreesOfFreedom)
+        fStatistic = overall.statistic
+        fPValue = overall.pValue
+    }
+
+    /// The coefficient estimates in design order.
+    public var estimates: [Double] { coefficients.map(\.estimate) }
+}
+
+extension Matrix {
+    /// Row `i` times `factors[i]`.
+    static func rowsScaled(_ matrix: Matrix, by factors: [Double]) -> Matrix {
+        var copy = matrix
+        for j in 0..<matrix.columns {
+            for i in 0..<matrix.rows { copy[i, j] *= factors[i] }
+        }
+        return copy
+    }
+}

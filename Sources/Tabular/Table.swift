@@ -1,0 +1,102 @@
+import Foundation
+
+/// A table of text cells read from a delimited file, with the source position of every row.
+///
+/// Cells stay text until a caller asks for a column as numbers (``numericColumn(_:)``) or as
+/// labels (``textColumn(_:)``); conversion errors then name the file, line and column of the
+/// offending cell.
+public struct Table: Sendable {
+    /// Where the table came from, as users should see it in messages (usually a file path).
+    public let source: String
+    /// Column names from the header row, in file order.
+    public let columnNames: [String]
+    /// `cells[column][row]`.
+    let cells: [[String]]
+    /// The 1-based line in ``source`` on which each data row starts.
+    public let lineNumbers: [Int]
+
+    /// Builds a table from columns of cells.
+    /// - Throws: ``TableError/duplicateColumn(source:name:)`` for repeated header names and
+    ///   ``TableError/raggedColumns(source:)`` when columns or line numbers differ in length.
+    public init(source: String, columnNames: [String], columns: [[String]], lineNumbers: [Int]) throws {
+        var seen = Set<String>()
+        for name in columnNames where !seen.insert(name).inserted {
+            throw TableError.duplicateColumn(source: source, name: name)
+        }
+        guard columns.count == columnNames.count,
+              columns.allSatisfy({ $0.count == lineNumbers.count }) else {
+            throw TableError.raggedColumns(source: source)
+        }
+        self.source = source
+        self.columnNames = columnNames
+        self.cells = columns
+        self.lineNumbers = lineNumbers
+    }
+
+    /// Number of data rows.
+    public var rowCount: Int { lineNumbers.count }
+
+    /// Whether the table has a column of that name.
+    public func hasColumn(_ name: String) -> Bool { columnNames.contains(name) }
+
+    /// The position of a column.
+    /// - Throws: ``TableError/missingColumn(source:name:available:)``.
+    public func columnIndex(_ name: String) throws -> Int {
+        guard let index = columnNames.firstIndex(of: name) else {
+            throw TableError.missingColumn(source: source, name: name, available: columnNames)
+        }
+        return index
+    }
+
+    /// The raw cells of a column.
+    public func rawColumn(_ name: String) throws -> [String] { cells[try columnIndex(name)] }
+
+    /// A column as numbers; `nil` marks a missing value (an empty cell or `NA`).
+    /// - Throws: ``TableError/nonNumeric(source:line:column:value:)`` for text that is not a
+    ///   number and ``TableError/nonFinite(source:line:column:value:)`` for NaN or infinity.
+    public func numericColumn(_ name: String) throws -> [Double?] {
+        let column = try rawColumn(name)
+        var values = [Double?](repeating: nil, count: column.count)
+        for (row, cell) in column.enumerated() {
+            let trimmed = Table.trimmed(cell)
+            if Table.isMissing(trimmed) { continue }
+            guard let value = Double(trimmed) else {
+                throw TableError.nonNumeric(source: source, line: lineNumbers[row], column: name, value: cell)
+            }
+            guard value.isFinite else {
+                throw TableError.nonFinite(source: source, line: lineNumbers[row], column: name, value: cell)
+            }
+            values[row] = value
+        }
+        return values
+    }
+
+    /// A column as labels; `nil` marks a missing value (an empty cell or `NA`).
+    public func textColumn(_ name: String) throws -> [String?] {
+        try rawColumn(name).map { cell in
+            let trimmed = Table.trimmed(cell)
+            return Table.isMissing(trimmed) ? nil : trimmed
+        }
+    }
+
+    /// Whether the column holds labels: at least one value, and none that reads as a number.
+    /// A numeric column with a stray word in it is *not* text: reading it with
+    /// ``numericColumn(_:)`` reports the stray cell.
+    public func isText(_ name: String) throws -> Bool {
+        var sawValue = false
+        for cell in try rawColumn(name) {
+            let trimmed = Table.trimmed(cell)
+            if Table.isMissing(trimmed) { continue }
+            if Double(trimmed) != nil { return false }
+            sawValue = true
+        }
+        return sawValue
+    }
+
+    /// The cells that mean "no value": empty, `NA`.
+    static func isMissing(_ trimmed: String) -> Bool { trimmed.isEmpty || trimmed == "NA" }
+
+    static func trimmed(_ cell: String) -> String {
+        cell.trimmingCharacters(in: .whitespaces)
+    }
+}
