@@ -169,7 +169,8 @@ public enum LeastSquares {
         return (0..<x.columns).map { j in
             let norm = x.storage.withUnsafeBufferPointer { cblas_dnrm2(n32, $0.baseAddress! + j * x.rows, 1) }
             guard norm > 0, norm.isFinite else { return 1 }
-            return Double(sign: .plus, exponent: -norm.exponent, significand: 1)
+            // Clamped so that the scale itself stays a finite normal number.
+            return Double(sign: .plus, exponent: min(1023, max(-1022, -norm.exponent)), significand: 1)
         }
     }
 

@@ -43,8 +43,9 @@ public struct PivotedQR: Sendable {
     public var r: Matrix {
         let k = Swift.min(factor.rows, factor.columns)
         var result = Matrix(rows: k, columns: factor.columns)
+        guard k > 0 else { return result }
         for j in 0..<factor.columns {
-            for i in 0...Swift.min(j, k - 1) where k > 0 { result[i, j] = factor[i, j] }
+            for i in 0...Swift.min(j, k - 1) { result[i, j] = factor[i, j] }
         }
         return result
     }
@@ -81,6 +82,9 @@ public struct PivotedQR: Sendable {
     /// `R`, estimated by LAPACK `dtrcon` (0 for a singular block).
     public func reciprocalCondition(order: Int) throws -> Double {
         guard order > 0 else { return 0 }
+        guard order <= Swift.min(factor.rows, factor.columns) else {
+            throw LinearAlgebraError.dimensionMismatch("block of order \(order) in a \(factor.rows)×\(factor.columns) factor")
+        }
         let block = leadingR(order)
         var rcond = 0.0
         let n32 = try LAPACK.int(order)
