@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `kpi regress` run as a user runs it: the built executable, its output and its exit codes.
+struct RegressCommandTests {
+    /// The `kpi` executable next to the test bundle in the build folder.
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("kpi")
+    }()
+
+    static let sample = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("notebooks-data/rep_weeks.csv").path
+
+    struct Run { let status: Int32; let output: String; let error: String }
+
+    func kpi(_ arguments: [String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: output, error: error)
+    }
+
+    @Test func tableOnTheSample() throws {
+        let run = try kpi(["regress", Self.sample, "--formula", "revenue ~ visits + leads + C(region)", "--robust", "hc3"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("C(region)[T.north]"))
+        #expect(run.output.contains("HC3"))
+        #expect(run.output.contains("rows with missing values left out"))
+    }
+
+    @Test func jsonFromStandardInput() throws {
+        let run = try kpi(["regress", "-", "--formula", "y ~ x", "--format", "json"], input: "y,x\n1,1\n2.5,2\n2.9,3\n4.2,4\n")
+        #expect(run.status == 0, "\(run.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(object?["n"] as? Int == 4)
+    }
+
+    @Test func badInputGivesOneLineAndExitCodeOne() throws {
+        let cases: [([String], String, String)] = [
+            (["regress", "/no/such.csv", "--formula", "y ~ x"], "", "no such file"),
+            (["regress", "-", "--formula", "y ~ nope"], "y,x\n1,2\n2,3\n3,5\n", "no column \"nope\""),
+            (["regress", "-", "--formula", "y ~ x"], "y,x\n1,2\n2,abc\n3,5\n", "line 3, column \"x\": \"abc\" is not a number"),
+            (["regress", "-", "--formula", "y ~ x"], "", "empty"),
+            (["regress", "-", "--formula", "y ~ x"], "y,x\n1,2\n2,inf\n3,5\n", "not a finite number"),
+            (["regress", "-", "--formula", "y ~ x + I(x^2)"], "y,x\n1,2\n2,3\n3,5\n", "too few"),
+            (["regress", "-", "--formula", "y ~ x + z"], "y,x,z\n1,1,2\n2,2,4\n3,3,6\n4,5,10\n", "collinear terms: z = 2·x"),
+        ]
+        for (arguments, input, message) in cases {
+            let run = try kpi(arguments, input: input)
+            #expect(run.status == 1, "\(arguments): status \(run.status)")
+            #expect(run.error.contains(message), "\(arguments): \(run.error)")
+            #expect(run.error.split(separator: "\n").count == 1, "\(arguments): \(run.error)")
+            #expect(!run.error.contains("Fatal error"))
+        }
+    }
+
+    @Test func badUsageExitsWithTwo() throws {
+        let run = try kpi(["regress", Self.sample])
+        #expect(run.status == 2)
+        let level = try kpi(["regress", Self.sample, "--formula", "revenue ~ visits", "--level", "1.5"])
+        #expect(level.status == 2)
+    }
+}
