@@ -77,15 +77,15 @@ public struct RegressionResult: Sendable {
         self.options = options
         bread = solution.unscaledCovariance
         weightedResiduals = Array(solution.residuals.prefix(n))
-        weightedDesign = Matrix.rowsScaled(design.matrix, by: system.rootWeights)
+        weightedDesign = weights.map { _ in Matrix.rowsScaled(design.matrix, by: system.rootWeights) } ?? design.matrix
         residuals = zip(weightedResiduals, system.rootWeights).map { $0 / $1 }
         fittedValues = zip(response, residuals).map { $0 - $1 }
         observationCount = n
         usedExtendedPrecision = solution.usedExtendedPrecision
 
-        let gram = try weightedDesign.gram()
+        let gram = options.ridge == nil ? nil : try weightedDesign.gram()
         let effectiveParameters: Double
-        if options.ridge != nil {
+        if let gram {
             effectiveParameters = try (bread.multiplied(by: gram)).diagonal.reduce(0, +)
             residualSumOfSquares = weightedResiduals.reduce(0) { $0 + $1 * $1 }
             conditionNumber = try SVD(weightedDesign).conditionNumber
@@ -108,10 +108,10 @@ public struct RegressionResult: Sendable {
         aic = -2 * logLikelihood + 2 * k
         bic = -2 * logLikelihood + log(Double(n)) * k
 
-        let classical: Matrix = options.ridge == nil
-            ? bread.scaled(by: sigma * sigma)
-            : try bread.multiplied(by: gram).multiplied(by: bread).scaled(by: sigma * sigma)
-        let chosen = options.covariance == .classical ? classical
+        let breadMatrix = bread
+        let classical: Matrix = try gram.map { try breadMatrix.multiplied(by: $0).multiplied(by: breadMatrix) } ?? breadMatrix
+        let scaledClassical = classical.scaled(by: sigma * sigma)
+        let chosen = options.covariance == .classical ? scaledClassical
             : try RobustCovariance.matrix(options.covariance, bread: bread, design: weightedDesign,
                                           residuals: weightedResiduals, degreesOfFreedom: residualDegreesOfFreedom)
         covariance = chosen

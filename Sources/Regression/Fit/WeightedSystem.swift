@@ -14,6 +14,15 @@ struct WeightedSystem {
     init(design: Design, response: [Double], weights: [Double]?, ridge: Double?) {
         let n = design.matrix.rows, p = design.matrix.columns
         let roots = weights?.map { $0.squareRoot() } ?? Array(repeating: 1, count: n)
+        if weights == nil && ridge == nil {
+            // Ordinary least squares solves the design as it is (no copy).
+            matrix = design.matrix
+            lowOrderPart = design.lowOrderPart
+            self.response = response
+            rootWeights = roots
+            observations = n
+            return
+        }
         let penalized = ridge.map { _ in (design.hasIntercept ? 1 : 0)..<p } ?? 0..<0
         let rows = n + penalized.count
         var x = Matrix(rows: rows, columns: p)
