@@ -12,10 +12,7 @@ public struct Cholesky: Sendable {
     ///   minor that is not positive; ``LinearAlgebraError/dimensionMismatch(_:)`` when not square;
     ///   ``LinearAlgebraError/nonFinite(_:)`` for NaN or infinity.
     public init(_ matrix: Matrix) throws {
-        guard matrix.rows == matrix.columns else {
-            throw LinearAlgebraError.dimensionMismatch("Cholesky of a \(matrix.rows)×\(matrix.columns) matrix")
-        }
-        guard matrix.isFinite else { throw LinearAlgebraError.nonFinite("Cholesky input") }
+        try matrix.requireSquareAndFinite("Cholesky")
         var factor = matrix
         let n = try LAPACK.int(matrix.rows)
         if n > 0 {

@@ -106,6 +106,12 @@ public struct Matrix: Sendable, Equatable {
     /// Whether every element is finite (no NaN or infinity).
     public var isFinite: Bool { storage.allSatisfy(\.isFinite) }
 
+    /// Throws unless the matrix is square and finite (`what` names it in the message).
+    func requireSquareAndFinite(_ what: String) throws {
+        guard rows == columns else { throw LinearAlgebraError.dimensionMismatch("\(what) of a \(rows)×\(columns) matrix") }
+        guard isFinite else { throw LinearAlgebraError.nonFinite("\(what) input") }
+    }
+
     /// Every element times `factor`.
     public func scaled(by factor: Double) -> Matrix {
         var copy = self

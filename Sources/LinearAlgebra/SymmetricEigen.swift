@@ -11,10 +11,7 @@ public struct SymmetricEigen: Sendable {
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(_:)`` when not square,
     ///   ``LinearAlgebraError/nonFinite(_:)``, or ``LinearAlgebraError/noConvergence(routine:info:)``.
     public init(_ matrix: Matrix) throws {
-        guard matrix.rows == matrix.columns else {
-            throw LinearAlgebraError.dimensionMismatch("eigen of a \(matrix.rows)×\(matrix.columns) matrix")
-        }
-        guard matrix.isFinite else { throw LinearAlgebraError.nonFinite("eigen input") }
+        try matrix.requireSquareAndFinite("eigen")
         var vectors = matrix
         var values = [Double](repeating: 0, count: matrix.rows)
         if matrix.rows > 0 {
