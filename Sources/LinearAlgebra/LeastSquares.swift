@@ -14,9 +14,13 @@ internal import CLapack
 /// 4. The first-order perturbation bound of least squares,
 ///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` estimated by `dtrcon` and `θ` the angle between `y` and
 ///    the fitted values, estimates the relative error of the double-precision result. Where it
-///    exceeds ``Options/targetRelativeError``, the problem is solved again by Householder QR in
-///    double-double arithmetic, using the exact design `X + lowOrderPart` when the caller
-///    supplies the low-order part of computed columns (powers, products).
+///    exceeds the target, the problem is solved again by Householder QR in double-double
+///    arithmetic, using the exact design `X + lowOrderPart` when the caller supplies the
+///    low-order part of computed columns (powers, products). The target is strict
+///    (``Options/targetRelativeError``) while the extra work is small, `n·p² ≤`
+///    ``Options/smallProblemWork``, and looser (``Options/largeProblemTargetRelativeError``)
+///    beyond, where the bound — pessimistic for well-conditioned data — would otherwise
+///    double the cost of ordinary fits.
 public enum LeastSquares {
     /// How much precision to spend.
     public enum Precision: Sendable {
@@ -35,16 +39,23 @@ public enum LeastSquares {
         /// A pivot `|Rₖₖ|` at or below `rankTolerance · |R₀₀|` (of the column-scaled design)
         /// makes column `k` dependent. `nil` uses `10 · √max(n, p) · ε`.
         public var rankTolerance: Double?
-        /// With `.automatic`, a double-precision result whose estimated relative error exceeds
-        /// this is recomputed in double-double.
+        /// With `.automatic`, a double-precision result of a small problem whose estimated
+        /// relative error exceeds this is recomputed in double-double.
         public var targetRelativeError: Double
+        /// The same for problems larger than ``smallProblemWork``.
+        public var largeProblemTargetRelativeError: Double
+        /// `n·p²` up to which a problem counts as small.
+        public var smallProblemWork: Double
 
         /// Settings; the defaults suit statistical work.
         public init(precision: Precision = .automatic, rankTolerance: Double? = nil,
-                    targetRelativeError: Double = 1e-14) {
+                    targetRelativeError: Double = 1e-14, largeProblemTargetRelativeError: Double = 1e-12,
+                    smallProblemWork: Double = 1e6) {
             self.precision = precision
             self.rankTolerance = rankTolerance
             self.targetRelativeError = targetRelativeError
+            self.largeProblemTargetRelativeError = largeProblemTargetRelativeError
+            self.smallProblemWork = smallProblemWork
         }
     }
 
@@ -126,7 +137,9 @@ public enum LeastSquares {
         switch options.precision {
         case .double: extended = false
         case .extended: extended = true
-        case .automatic: extended = !(errorEstimate <= options.targetRelativeError)
+        case .automatic:
+            let small = Double(n) * Double(p) * Double(p) <= options.smallProblemWork
+            extended = !(errorEstimate <= (small ? options.targetRelativeError : options.largeProblemTargetRelativeError))
         }
         var coefficients = [Double](repeating: 0, count: p)
         var covariance = Matrix(rows: p, columns: p)

@@ -54,6 +54,33 @@ public struct SVD: Sendable {
 }
 
 extension Matrix {
-    /// The 2-norm condition number of this matrix, `σ_max / σ_min`, from its singular values.
-    public func conditionNumber() throws -> Double { try SVD(self).conditionNumber }
+    /// The singular values in decreasing order, without singular vectors (LAPACK `dgesdd`
+    /// with `jobz = N`, much cheaper than ``SVD``).
+    /// - Throws: ``LinearAlgebraError/nonFinite(_:)`` or ``LinearAlgebraError/noConvergence(routine:info:)``.
+    public func singularValues() throws -> [Double] {
+        guard isFinite else { throw LinearAlgebraError.nonFinite("SVD input") }
+        let k = Swift.min(rows, columns)
+        guard k > 0 else { return [] }
+        var a = self
+        var s = [Double](repeating: 0, count: k)
+        var unused = [Double](repeating: 0, count: 1)
+        let (m32, n32) = (try LAPACK.int(rows), try LAPACK.int(columns))
+        let info = a.storage.withUnsafeMutableBufferPointer { ap in
+            s.withUnsafeMutableBufferPointer { sp in
+                unused.withUnsafeMutableBufferPointer { up in
+                    LAPACKE_dgesdd(LAPACK.columnMajor, LAPACK.flag("N"), m32, n32, ap.baseAddress, m32,
+                                   sp.baseAddress, up.baseAddress, 1, up.baseAddress, 1)
+                }
+            }
+        }
+        try LAPACK.check(info, "dgesdd") { .noConvergence(routine: "dgesdd", info: $0) }
+        return s
+    }
+
+    /// The 2-norm condition number of this matrix, `σ_max / σ_min` (infinite when singular).
+    public func conditionNumber() throws -> Double {
+        let values = try singularValues()
+        guard let largest = values.first, let smallest = values.last else { return 0 }
+        return smallest == 0 ? .infinity : largest / smallest
+    }
 }

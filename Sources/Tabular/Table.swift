@@ -14,6 +14,8 @@ public struct Table: Sendable {
     let cells: [[String]]
     /// The 1-based line in ``source`` on which each data row starts.
     public let lineNumbers: [Int]
+    /// Columns already converted to numbers (cells never change, so results stay valid).
+    private let converted = ConversionCache()
 
     /// Builds a table from columns of cells.
     /// - Throws: ``TableError/duplicateColumn(source:name:)`` for repeated header names and
@@ -55,6 +57,7 @@ public struct Table: Sendable {
     /// - Throws: ``TableError/nonNumeric(source:line:column:value:)`` for text that is not a
     ///   number and ``TableError/nonFinite(source:line:column:value:)`` for NaN or infinity.
     public func numericColumn(_ name: String) throws -> [Double?] {
+        if let cached = converted.values(for: name) { return cached }
         let column = try rawColumn(name)
         var values = [Double?](repeating: nil, count: column.count)
         for (row, cell) in column.enumerated() {
@@ -68,6 +71,7 @@ public struct Table: Sendable {
             }
             values[row] = value
         }
+        converted.store(values, for: name)
         return values
     }
 
@@ -96,7 +100,11 @@ public struct Table: Sendable {
     /// The cells that mean "no value": empty, `NA`.
     static func isMissing(_ trimmed: String) -> Bool { trimmed.isEmpty || trimmed == "NA" }
 
+    /// The cell without surrounding blanks; most cells have none, so check before copying.
     static func trimmed(_ cell: String) -> String {
-        cell.trimmingCharacters(in: .whitespaces)
+        let scalars = cell.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return cell }
+        return cell.trimmingCharacters(in: .whitespaces)
     }
 }

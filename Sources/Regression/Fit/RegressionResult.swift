@@ -88,11 +88,11 @@ public struct RegressionResult: Sendable {
         if let gram {
             effectiveParameters = try (bread.multiplied(by: gram)).diagonal.reduce(0, +)
             residualSumOfSquares = weightedResiduals.reduce(0) { $0 + $1 * $1 }
-            conditionNumber = try SVD(weightedDesign).conditionNumber
+            conditionNumber = try weightedDesign.conditionNumber()
         } else {
             effectiveParameters = Double(p)
             residualSumOfSquares = solution.residualSumOfSquares
-            conditionNumber = try SVD(solution.triangularFactor).conditionNumber
+            conditionNumber = try solution.triangularFactor.conditionNumber()
         }
         residualDegreesOfFreedom = Double(n) - effectiveParameters
         modelDegreesOfFreedom = effectiveParameters - kConstant

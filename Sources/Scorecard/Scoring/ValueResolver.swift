@@ -1,0 +1,40 @@
+/// Finds the value of a KPI for one entity: the value given for it, or else its formula
+/// evaluated over its inputs, which may in turn be given or computed.
+///
+/// A value given directly wins over one computable from inputs. An excluded value — given,
+/// or an input the computation needs — makes the KPI excluded, not computed another way.
+struct ValueResolver {
+    enum Resolution: Equatable {
+        case value(Double)
+        /// No value; `missingInputs` lists the inputs lacking when some others were present.
+        case missing(missingInputs: [String])
+        /// The text after `excluded: ` in the explanation.
+        case excluded(String)
+    }
+
+    let entity: EntityValues
+    let catalogue: KPICatalogue
+
+    /// Built-in and user formulas are checked to be free of cycles, so the recursion ends.
+    func resolve(_ name: String) throws -> Resolution {
+        if let given = entity.values[name] {
+            return given.excluded ? .excluded(given.exclusionReason ?? "no reason given") : .value(given.value)
+        }
+        guard let definition = catalogue[name], definition.formula != nil else { return .missing(missingInputs: []) }
+        var inputs: [String: Double] = [:]
+        var missing: [String] = []
+        for input in definition.inputs {
+            switch try resolve(input) {
+            case .value(let value): inputs[input] = value
+            case .excluded(let reason): return .excluded("\(reason) (input \(input))")
+            case .missing: missing.append(input)
+            }
+        }
+        guard missing.isEmpty else {
+            return .missing(missingInputs: missing.count < definition.inputs.count ? missing : [])
+        }
+        do { return .value(try definition.compute(inputs: inputs)) } catch {
+            throw ScoringError(location: nil, problem: .computation(entity: entity.entity, error))
+        }
+    }
+}

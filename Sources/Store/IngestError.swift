@@ -1,0 +1,59 @@
+/// Why a file was rejected, naming the file, the line and the column to look at.
+///
+/// A rejected file leaves the store exactly as it was. Problems of the CSV itself (a file
+/// that cannot be read, a row with the wrong number of fields, a cell that is not a number)
+/// come from Tabular as `TableError`, which names the same places. Descriptions are single
+/// lines, e.g. `actuals.csv, line 7, column "date": "2026-02-30" is not a date (YYYY-MM-DD)`.
+public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The header lacks a column the dataset needs.
+    case missingColumn(file: String, dataset: Dataset, column: String, available: [String])
+    /// A reports file has no measure columns besides `entity` and `period`.
+    case noMeasures(file: String)
+    /// A required cell is empty or `NA`.
+    case missingValue(file: String, line: Int, column: String)
+    /// A date that is not an existing day written `YYYY-MM-DD`.
+    case badDate(file: String, line: Int, column: String, value: String)
+    /// A period label in none of the forms ``Period`` accepts.
+    case badPeriod(file: String, line: Int, column: String, value: String)
+    /// A negative number where amounts, costs, counts and targets must be zero or more.
+    case negative(file: String, line: Int, column: String, value: String)
+    /// A count (leads, customers) with a fractional part.
+    case notWholeNumber(file: String, line: Int, column: String, value: String)
+    /// A campaign whose end comes before its start.
+    case endBeforeStart(file: String, line: Int, column: String, start: String, end: String)
+    /// Two rows of one file with the same natural key.
+    case duplicateKey(file: String, line: Int, firstLine: Int, columns: [String], key: String)
+    /// A row whose natural key is already stored, from another file, with different values.
+    case conflictsWithStore(file: String, line: Int, column: String, key: String,
+                            stored: String, given: String, storedFrom: String)
+
+    public var description: String {
+        switch self {
+        case .missingColumn(let file, let dataset, let column, let available):
+            return "\(file), line 1: no column \"\(column)\", which \(dataset.rawValue) needs"
+                + " (columns: \(available.joined(separator: ", ")))"
+        case .noMeasures(let file):
+            return "\(file), line 1: no measure columns besides \"entity\" and \"period\""
+        case .missingValue(let file, let line, let column):
+            return "\(file), line \(line), column \"\(column)\": empty, but a value is required"
+        case .badDate(let file, let line, let column, let value):
+            return "\(file), line \(line), column \"\(column)\": \"\(value)\" is not a date (YYYY-MM-DD)"
+        case .badPeriod(let file, let line, let column, let value):
+            return "\(file), line \(line), column \"\(column)\": \"\(value)\" is not a period"
+                + " (\(Period.acceptedForms))"
+        case .negative(let file, let line, let column, let value):
+            return "\(file), line \(line), column \"\(column)\": \(value) is negative"
+        case .notWholeNumber(let file, let line, let column, let value):
+            return "\(file), line \(line), column \"\(column)\": \(value) is not a whole number"
+        case .endBeforeStart(let file, let line, let column, let start, let end):
+            return "\(file), line \(line), column \"\(column)\": the end \(end) comes before the start \(start)"
+        case .duplicateKey(let file, let line, let firstLine, let columns, let key):
+            let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(file), line \(line), column\(columns.count == 1 ? "" : "s") \(names):"
+                + " \(key) repeats line \(firstLine)"
+        case .conflictsWithStore(let file, let line, let column, let key, let stored, let given, let storedFrom):
+            return "\(file), line \(line), column \"\(column)\": \(given) differs from \(stored)"
+                + " stored for \(key) from \(storedFrom)"
+        }
+    }
+}

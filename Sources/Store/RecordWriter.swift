@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// Writes one validated file inside the caller's transaction: the `files` row, the
+/// catalogue entries, then every record through one prepared statement.
+struct RecordWriter {
+    let db: Database
+    let rows: ValidatedRows
+    let file: String
+    let afterRecordWritten: (@Sendable (Int) throws -> Void)?
+
+    /// - Returns: rows added, and rows skipped because an identical row was stored before.
+    /// - Throws: ``IngestError/conflictsWithStore(file:line:column:key:stored:given:storedFrom:)``
+    ///   for a stored row with the same key and other values.
+    func write(sha256: String) throws -> (added: Int, skipped: Int) {
+        try db.execute(
+            sql: """
+                INSERT INTO files (sha256, dataset, path, rows_added, rows_skipped, ingested_at)
+                VALUES (?, ?, ?, 0, 0, ?)
+                """,
+            arguments: [sha256, rows.dataset.rawValue, file, Date.now.formatted(.iso8601)])
+        let fileID = db.lastInsertedRowID
+        try writeCatalogues()
+
+        let columns = rows.keyColumns + rows.valueColumns + ["file_id"]
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO \(rows.dataset.rawValue) (\(columns.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+            ON CONFLICT DO NOTHING
+            """)
+        let fileValue = fileID.databaseValue
+        var arguments = [DatabaseValue](repeating: .null, count: columns.count)
+        var skipped = 0
+        for record in 0..<rows.count {
+            for (column, keys) in rows.keys.enumerated() { arguments[column] = keys[record].databaseValue }
+            for (column, values) in rows.values.enumerated() { arguments[rows.keys.count + column] = values[record] }
+            arguments[columns.count - 1] = fileValue
+            try statement.execute(arguments: StatementArguments(arguments))
+            if db.changesCount == 0 {
+                try checkIdenticalToStored(record)
+                skipped += 1
+            }
+            try afterRecordWritten?(record)
+        }
+        try db.execute(sql: "UPDATE files SET rows_added = ?, rows_skipped = ? WHERE id = ?",
+                       arguments: [rows.count - skipped, skipped, fileID])
+        return (rows.count - skipped, skipped)
+    }
+
+    private func writeCatalogues() throws {
+        for team in rows.teams.sorted() {
+            try db.execute(sql: "INSERT INTO teams (name) VALUES (?) ON CONFLICT DO NOTHING", arguments: [team])
+        }
+        for role in rows.roles.sorted() {
+            try db.execute(sql: "INSERT INTO roles (name) VALUES (?) ON CONFLICT DO NOTHING", arguments: [role])
+        }
+        for period in rows.periods.values.sorted(by: { $0.label < $1.label }) {
+            try db.execute(
+                sql: "INSERT INTO periods (label, kind, start, end) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                arguments: [period.label, period.kind.rawValue, period.start.description, period.end.description])
+        }
+    }
+
+    /// A record whose key is already stored: fine when the stored values are the same.
+    private func checkIdenticalToStored(_ record: Int) throws {
+        let condition = rows.keyColumns.map { "t.\($0) = ?" }.joined(separator: " AND ")
+        let selected = rows.valueColumns.map { "t.\($0)" }.joined(separator: ", ")
+        let keys = rows.keys.map { $0[record] }
+        guard let stored = try Row.fetchOne(
+            db, sql: """
+                SELECT \(selected), f.path FROM \(rows.dataset.rawValue) t JOIN files f ON f.id = t.file_id
+                WHERE \(condition)
+                """,
+            arguments: StatementArguments(keys)) else { return }
+        for (column, values) in rows.values.enumerated() {
+            let old: DatabaseValue = stored[column]
+            guard old != values[record] else { continue }
+            throw IngestError.conflictsWithStore(
+                file: file, line: rows.lines[record], column: rows.sourceColumn(ofValue: column, record: record),
+                key: KeyText.describe(columns: rows.keyColumns, values: keys),
+                stored: RecordWriter.show(old), given: RecordWriter.show(values[record]),
+                storedFrom: stored[rows.valueColumns.count])
+        }
+    }
+
+    /// A stored value as messages show it.
+    static func show(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: return "nothing"
+        case .int64(let number): return String(number)
+        case .double(let number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .string(let text): return "\"\(text)\""
+        case .blob(let data): return "\(data.count) bytes"
+        }
+    }
+}
