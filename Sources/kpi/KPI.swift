@@ -6,7 +6,7 @@ struct KPI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpi",
         abstract: "Analytics for marketing, sales and fundraising KPI scorecards.",
-        subcommands: [RegressCommand.self])
+        subcommands: [RegressCommand.self, ScoreCommand.self])
 }
 
 /// Entry point: runs the command, and turns every failure into one line on standard error with

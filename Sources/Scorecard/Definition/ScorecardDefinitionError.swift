@@ -20,30 +20,55 @@ public struct ScorecardDefinitionError: Error, Equatable, Sendable, CustomString
 
     /// The kinds of problems a scorecard definition can have.
     public enum Problem: Equatable, Sendable {
+        /// The file cannot be read.
         case unreadable(String)
+        /// The text is not valid YAML (libyaml's message), or is empty.
         case syntax(String)
+        /// A node has the wrong shape, e.g. a list where a mapping belongs.
         case wrongType(what: String, expected: String)
+        /// A required key is absent.
         case missingKey(String, in: String)
+        /// A key that does not belong there, most often a typo.
         case unknownKey(String, in: String, allowed: [String])
+        /// A name defined twice.
         case duplicateKey(String)
+        /// The scorecard defines no role.
         case noRoles
+        /// `template:` names no ``WeightTemplate``.
         case unknownTemplate(String)
+        /// A dimension the role's template does not weigh.
         case dimensionNotInTemplate(dimension: String, template: String)
+        /// Dimensions of the template that the role leaves without KPIs.
         case missingTemplateDimensions(role: String, template: String, missing: [String])
+        /// A `weight:` on a dimension whose weight the template sets.
         case weightSetByTemplate(dimension: String, template: String)
+        /// A dimension without a weight in a role without a template.
         case missingDimensionWeight(role: String, dimension: String)
+        /// A weight of zero or less.
         case nonPositiveWeight(what: String)
+        /// A role's dimension weights do not sum to 100.
         case dimensionWeights(role: String, sum: Double)
+        /// A dimension's KPI weights do not sum to 100.
         case kpiWeights(role: String, dimension: String, sum: Double)
+        /// A KPI id that is neither built in nor defined by the scorecard.
         case unknownKPI(String, suggestion: String?)
+        /// A KPI listed twice in one role.
         case duplicateKPI(role: String, kpi: String)
+        /// A rule name other than deduct_below, deduct_above, linear, threshold, bands.
         case unknownRule(String)
+        /// A rule naming no kind, or several.
         case ruleKinds(found: [String])
+        /// Rule parameters that cannot score, e.g. a cap above 100.
         case invalidRule(kpi: String, reason: String)
+        /// A user KPI id that is not snake_case.
         case invalidKPIName(String)
+        /// A user KPI that reuses a built-in id.
         case builtInRedefined(String)
+        /// A user KPI's formula does not parse.
         case formula(kpi: String, FormulaSyntaxError)
+        /// A `unit:` or `direction:` outside its choices.
         case unknownChoice(what: String, value: String, allowed: [String])
+        /// User KPIs defined in terms of each other in a circle.
         case circularKPIs([String])
     }
 

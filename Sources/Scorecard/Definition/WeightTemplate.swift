@@ -11,11 +11,17 @@
 ///   the bottom of its range, and campaigns 15: the brand orientation moves weight from
 ///   short-term campaign effect to brand building, so campaigns fall below their usual 25–30 %.
 public enum WeightTemplate: String, Sendable, CaseIterable {
+    /// Finance 40, customer 30, process 20, team 10.
     case marketingDirector = "marketing_director"
+    /// Finance 30, customer 40, process 20, team 10.
     case marketingManager = "marketing_manager"
+    /// Finance 50, customer 20, process 15, team 15.
     case salesManager = "sales_manager"
+    /// Finance 60, customer 20, process 10, team 10.
     case salesRepresentative = "sales_representative"
+    /// Campaigns 30, customers 25, brand 20, market insight 15, team 10.
     case marketingGrowth = "marketing_growth"
+    /// Brand 30, market insight 25, customers 20, campaigns 15, team 10.
     case marketingBrand = "marketing_brand"
 
     /// Dimensions and their weights in percent, summing to 100.

@@ -16,5 +16,8 @@ public struct FormulaSyntaxError: Error, Equatable, Sendable, CustomStringConver
         self.message = message
     }
 
-    public var description: String { "\"\(formula)\": position \(position): \(message)" }
+    /// One line even for a formula written over several lines in YAML.
+    public var description: String {
+        "\"\(formula.split(whereSeparator: \.isNewline).joined(separator: " "))\": position \(position): \(message)"
+    }
 }

@@ -12,10 +12,16 @@
 /// - ``bands(_:)``: the first band that holds the value gives the points; bands with `max`
 ///   bounds score lower-is-better KPIs.
 public enum ScoringRule: Sendable, Equatable {
+    /// Full marks at or above `level`, minus `pointsPerUnit` per unit below (YAML: `deduct_below`,
+    /// `points_per_pct`).
     case deductBelow(level: Double, pointsPerUnit: Double)
+    /// Full marks at or below `level`, minus `pointsPerUnit` per unit above (YAML: `deduct_above`).
     case deductAbove(level: Double, pointsPerUnit: Double)
+    /// Value ÷ target × 100 (reversed for lower-is-better KPIs), at most `cap`.
     case linear(target: Double, cap: Double)
+    /// 100 within the bounds, 0 outside.
     case threshold(min: Double?, max: Double?)
+    /// The points of the first band holding the value; 0 when none does.
     case bands([ScoreBand])
 
     /// A KPI score and, when points were lost, why.

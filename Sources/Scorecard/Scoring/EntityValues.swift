@@ -22,7 +22,7 @@ struct EntityValues {
                 throw ScoringError(location: value.location, problem: .notFinite(entity: value.entity, kpi: value.kpi))
             }
             if let position = positions[value.entity] {
-                try entities[position].absorb(of: value)
+                try entities[position].checkIdentity(of: value)
             } else {
                 positions[value.entity] = entities.count
                 entities.append(EntityValues(entity: value.entity, role: value.role, team: value.team))
@@ -43,7 +43,8 @@ struct EntityValues {
         return (scored, unscored, period ?? (periods.count == 1 ? periods.first : nil))
     }
 
-    private mutating func absorb(of value: KPIValue) throws {
+    /// A later row of the entity must repeat its role; the first team named is its team.
+    private mutating func checkIdentity(of value: KPIValue) throws {
         guard value.role == role else {
             throw ScoringError(location: value.location, problem: .conflictingRole(entity: entity, first: role, second: value.role))
         }

@@ -4,7 +4,7 @@
 /// A value given directly wins over one computable from inputs. An excluded value — given,
 /// or an input the computation needs — makes the KPI excluded, not computed another way.
 struct ValueResolver {
-    enum Resolution: Equatable {
+    enum Resolution {
         case value(Double)
         /// No value; `missingInputs` lists the inputs lacking when some others were present.
         case missing(missingInputs: [String])
