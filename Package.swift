@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // LAPACKE + CBLAS from Debian's liblapacke-dev and libopenblas-dev.
@@ -25,18 +26,29 @@ let package = Package(
         .target(name: "Tabular", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", .product(name: "TextTable", package: "TextTable")]),
+        .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", .product(name: "Yams", package: "Yams"),
+                                               .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "Regression", "Scorecard", "Tabular", "Report",
+                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The sample project of notebooks-data/, which `kpi init` writes out.
+        .target(
+            name: "SampleData", path: "notebooks-data",
+            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv"],
+            sources: ["SampleData.swift"],
+            resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
+                        "kpi_values.csv"].map { .copy($0) }),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report", "kpi"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]

@@ -6,7 +6,7 @@ Run from this folder:  python3 generate_crm.py   (standard library only, seeded)
 Files:
   people.csv      entity,name,team,role
   targets.csv     entity,period,target            quarterly bookings targets (2025Q1 … 2026Q4)
-  bookings.csv    entity,date,amount              one row per deal booked, up to the as-of date
+  bookings.csv    entity,date,amount              daily bookings per rep (days with deals), up to the as-of date
   raises.csv      date,entity,source,amount       money raised toward the 2026H2 fundraising plan
   kpi_values.csv  entity,role,team,period,kpi,value   survey, activity and campaign KPIs
 
@@ -71,9 +71,10 @@ for qi, (year, q) in enumerate(QUARTERS):
             push = 2.0 if weeks_left < 3 else 1.0
             season = 0.6 if day.month == 8 or (day.month == 12 and day.day > 20) else 1.0
             rate = level[e] * (1 + growth[e]) ** qi * push * season / 4200     # deals per day
-            for _ in range(sum(random.random() < rate / 3 for _ in range(3))):
-                amount = round(random.lognormvariate(math.log(3600), 0.6), 2)
-                bookings.append({"entity": e, "date": day.isoformat(), "amount": amount})
+            deals = sum(random.random() < rate / 3 for _ in range(3))
+            if deals:
+                amount = sum(random.lognormvariate(math.log(3600), 0.6) for _ in range(deals))
+                bookings.append({"entity": e, "date": day.isoformat(), "amount": round(amount, 2)})
     for manager in (p for p in people if p["role"] == "sales_manager"):
         targets.append({"entity": manager["entity"], "period": period, "target": team_targets[manager["team"]]})
 

@@ -1,21 +1,23 @@
 import Foundation
 
-/// A minimal writer for JSON objects whose key order is fixed by the caller.
-///
-/// Numbers use 17 significant digits; NaN and infinities, which JSON cannot express, become
-/// `null`.
-struct JSONWriter {
-    enum Value {
-        case number(Double)
-        case integer(Int)
-        case string(String)
-        case bool(Bool)
-        case null
-        case array([Value])
-        case object([(String, Value)])
-    }
+/// A JSON document whose object keys keep the order they are given in.
+public indirect enum JSONValue: Sendable {
+    case number(Double)
+    case integer(Int)
+    case string(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
 
-    static func render(_ value: Value, indent: Int = 0) -> String {
+    /// The document as indented text; numbers with 17 significant digits, NaN and infinities
+    /// (which JSON cannot express) as `null`.
+    public var text: String { JSONWriter.render(self) }
+}
+
+/// Writes ``JSONValue`` documents.
+enum JSONWriter {
+    static func render(_ value: JSONValue, indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)
         switch value {
         case .number(let x): return x.isFinite ? NumberFormat.full(x) : "null"

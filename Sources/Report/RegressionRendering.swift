@@ -46,12 +46,12 @@ public enum RegressionRendering {
     /// One JSON object with the fit statistics and the coefficient table, numbers to 17
     /// significant digits.
     public static func json(_ result: RegressionResult) -> String {
-        let coefficients: [JSONWriter.Value] = result.coefficients.map { c in
+        let coefficients: [JSONValue] = result.coefficients.map { c in
             .object([("term", .string(c.term)), ("estimate", .number(c.estimate)), ("std_error", .number(c.standardError)),
                      ("t", .number(c.tStatistic)), ("p", .number(c.pValue)), ("ci_low", .number(c.lower)),
                      ("ci_high", .number(c.upper))])
         }
-        let object: JSONWriter.Value = .object([
+        let object: JSONValue = .object([
             ("n", .integer(result.observationCount)),
             ("df_resid", .number(result.residualDegreesOfFreedom)),
             ("r_squared", .number(result.rSquared)),

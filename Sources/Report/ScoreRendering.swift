@@ -42,11 +42,16 @@ public enum ScoreRendering {
     /// each score has its dimensions and each dimension its KPIs with value, weight, points,
     /// points lost from the total, rule and reason. Numbers carry 17 significant digits.
     public static func json(_ result: ScorecardResult) -> String {
-        let scores: [JSONWriter.Value] = result.people.map { person in
+        JSONWriter.render(jsonValue(result)) + "\n"
+    }
+
+    /// The same object as ``json(_:)``, for embedding in a larger document.
+    public static func jsonValue(_ result: ScorecardResult) -> JSONValue {
+        let scores: [JSONValue] = result.people.map { person in
             .object([("entity", .string(person.entity)), ("role", .string(person.role)), ("team", text(person.team)),
                      ("score", .number(person.score)), ("dimensions", .array(person.dimensions.map(dimension)))])
         }
-        let object: JSONWriter.Value = .object([
+        return .object([
             ("scorecard", .string(result.scorecard)),
             ("period", text(result.period)),
             ("scores", .array(scores)),
@@ -54,7 +59,6 @@ public enum ScoreRendering {
             ("roles", .array(result.roles.map { group("role", $0) })),
             ("unscored", .array(result.unscored.map { .object([("entity", .string($0.entity)), ("role", .string($0.role))]) })),
         ])
-        return JSONWriter.render(object) + "\n"
     }
 
     /// One row per entity and KPI: `entity,role,team,dimension,kpi,value,weight,points,reason`,
@@ -79,9 +83,9 @@ public enum ScoreRendering {
         }.joined(separator: "; ")
     }
 
-    private static func dimension(_ dimension: DimensionScore) -> JSONWriter.Value {
-        let kpis: [JSONWriter.Value] = dimension.kpis.map { kpi in
-            .object([("kpi", .string(kpi.kpi)), ("value", kpi.value.map(JSONWriter.Value.number) ?? .null),
+    private static func dimension(_ dimension: DimensionScore) -> JSONValue {
+        let kpis: [JSONValue] = dimension.kpis.map { kpi in
+            .object([("kpi", .string(kpi.kpi)), ("value", kpi.value.map(JSONValue.number) ?? .null),
                      ("weight", .number(kpi.weight)), ("points", .number(kpi.points)), ("lost", .number(kpi.lost)),
                      ("rule", .string(kpi.rule.summary)), ("reason", text(kpi.reason))])
         }
@@ -89,11 +93,11 @@ public enum ScoreRendering {
                         ("score", .number(dimension.score)), ("kpis", .array(kpis))])
     }
 
-    private static func group(_ key: String, _ group: GroupScore) -> JSONWriter.Value {
+    private static func group(_ key: String, _ group: GroupScore) -> JSONValue {
         .object([(key, .string(group.name)), ("members", .integer(group.members)), ("score", .number(group.score))])
     }
 
-    private static func text(_ value: String?) -> JSONWriter.Value {
-        value.map(JSONWriter.Value.string) ?? .null
+    private static func text(_ value: String?) -> JSONValue {
+        value.map(JSONValue.string) ?? .null
     }
 }

@@ -79,24 +79,25 @@ struct ColumnReader {
         return try cells.enumerated().map { row, cell in
             guard let cell else { return nil }
             if cell < 0 { throw try negative(row: row, column: column) }
-            guard cell == cell.rounded(), cell < 9.0e15 else {
-                throw IngestError.notWholeNumber(file: file, line: lines[row], column: column, value: try raw(row, column))
+            guard let count = Int64(exactly: cell) else {
+                throw IngestError.notWholeNumber(file: file, line: lines[row], column: column,
+                                                 value: try raw(row, column))
             }
-            return Int64(cell)
+            return count
         }
     }
 
-    /// Rejects the file when two rows share a key; `keys[column][row]`.
-    func checkUnique(_ keys: [[String]], columns: [String]) throws {
-        var firstLine: [[String]: Int] = [:]
-        firstLine.reserveCapacity(table.rowCount)
-        for row in 0..<table.rowCount {
-            let key = keys.map { $0[row] }
-            if let earlier = firstLine.updateValue(lines[row], forKey: key) {
-                throw IngestError.duplicateKey(file: file, line: lines[row], firstLine: earlier,
-                                               columns: columns, key: KeyText.describe(columns: columns, values: key))
-            }
+    /// Rejects the file when two rows share a key, naming both lines; `keys[column][row]`.
+    /// - Returns: the rows in key order.
+    @discardableResult
+    func checkUnique(_ keys: [[String]], columns: [String]) throws -> [Int] {
+        let order = KeyOrder.sorted(keys, count: table.rowCount)
+        if let (first, repeated) = KeyOrder.firstRepeat(keys, in: order) {
+            throw IngestError.duplicateKey(
+                file: file, line: lines[repeated], firstLine: lines[first], columns: columns,
+                key: KeyText.describe(columns: columns, values: keys.map { $0[repeated] }))
         }
+        return order
     }
 
     private func periods(in labels: [String], column: String, into catalog: inout [String: Period]) throws -> [String] {

@@ -84,6 +84,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Loss
         Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
     }
 
+    /// Earlier days come first.
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -49,10 +49,10 @@ extension KPIStore {
         return try writer.writeWithoutTransaction { db in
             var report = alreadyIngested
             try db.inTransaction(.immediate) {
-                // Another process may have ingested the same file since the check above.
+                // Another thread or process may have ingested the same file since the check above.
                 guard try !KPIStore.hasFile(digest, dataset, db) else { return .rollback }
-                let writer = RecordWriter(db: db, rows: rows, file: path, afterRecordWritten: afterRecordWritten)
-                let (added, skipped) = try writer.write(sha256: digest)
+                let recordWriter = RecordWriter(db: db, rows: rows, file: path, afterRecordWritten: afterRecordWritten)
+                let (added, skipped) = try recordWriter.write(sha256: digest)
                 report = IngestReport(dataset: dataset, file: path, rowsAdded: added, rowsSkipped: skipped,
                                       alreadyIngested: false, ignoredColumns: rows.ignoredColumns)
                 return .commit

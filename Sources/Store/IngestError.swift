@@ -27,6 +27,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflictsWithStore(file: String, line: Int, column: String, key: String,
                             stored: String, given: String, storedFrom: String)
 
+    /// One line naming the file, the line and the column.
     public var description: String {
         switch self {
         case .missingColumn(let file, let dataset, let column, let available):

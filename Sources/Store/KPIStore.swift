@@ -10,9 +10,9 @@ import GRDB
 /// concurrently.
 public final class KPIStore: Sendable {
     let writer: any DatabaseWriter
-    /// The file path, or `:memory:`; files in messages are named by their own paths.
+    /// Where the store lives: its file path, or `:memory:`.
     public let path: String
-    /// Called with the index of every record written during an ingest, inside its
+    /// Called with the position (0, 1, …) of every record written during an ingest, inside its
     /// transaction; a throw rolls the file back. Lets tests fail or kill a write midway.
     let afterRecordWritten: (@Sendable (Int) throws -> Void)?
 

@@ -15,6 +15,7 @@
 public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// How long a period is.
     public enum Kind: String, Sendable, CaseIterable {
+        /// The label's form: `2026`, `2026H1`, `2026Q1`, `2026-03`, `2026-W05`, `2026-03-15`.
         case year, half, quarter, month, week, day
     }
 

@@ -39,7 +39,8 @@ extension KPIStore {
     }
 
     /// Daily actuals, by entity, KPI and date.
-    public func actuals(entity: String? = nil, kpi: String? = nil, from: Day? = nil, through: Day? = nil) throws -> [Actual] {
+    public func actuals(entity: String? = nil, kpi: String? = nil,
+                        from: Day? = nil, through: Day? = nil) throws -> [Actual] {
         var filter = Filter()
         filter.equal("entity", entity)
         filter.equal("kpi", kpi)
@@ -88,8 +89,10 @@ extension KPIStore {
         var filter = Filter()
         filter.equal("period", period)
         filter.equal("entity", entity)
-        return try fetch("SELECT entity, period, measure, value FROM reports", filter, "entity, period, measure") { row in
-            ReportValue(entity: row[0], period: try Stored.period(row[1], in: "reports"), measure: row[2], value: row[3])
+        return try fetch("SELECT entity, period, measure, value FROM reports", filter,
+                         "entity, period, measure") { row in
+            ReportValue(entity: row[0], period: try Stored.period(row[1], in: "reports"),
+                        measure: row[2], value: row[3])
         }
     }
 

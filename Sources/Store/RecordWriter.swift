@@ -2,7 +2,13 @@ import Foundation
 import GRDB
 
 /// Writes one validated file inside the caller's transaction: the `files` row, the
-/// catalogue entries, then every record through one prepared statement.
+/// catalogue entries, then every record, in key order, through one prepared statement.
+///
+/// The statement is an upsert whose conflict branch decides, inside SQLite, between a row
+/// stored before with the same values (left alone, counted as skipped) and one with other
+/// values (its `file_id` is set to `NULL`, which the `NOT NULL` constraint refuses, so the
+/// statement fails and nothing changes); only then is the stored row read, to name both
+/// values in the error. Re-ingesting a grown export therefore costs no more than a fresh one.
 struct RecordWriter {
     let db: Database
     let rows: ValidatedRows
@@ -23,24 +29,25 @@ struct RecordWriter {
         try writeCatalogues()
 
         let columns = rows.keyColumns + rows.valueColumns + ["file_id"]
-        let statement = try db.makeStatement(sql: """
+        let differs = rows.valueColumns.map { "\($0) IS NOT excluded.\($0)" }.joined(separator: " OR ")
+        let insert = try BoundInsert(db, sql: """
             INSERT INTO \(rows.dataset.rawValue) (\(columns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-            ON CONFLICT DO NOTHING
+            ON CONFLICT (\(rows.keyColumns.joined(separator: ", "))) DO UPDATE SET file_id = NULL WHERE \(differs)
             """)
         let fileValue = fileID.databaseValue
         var arguments = [DatabaseValue](repeating: .null, count: columns.count)
         var skipped = 0
-        for record in 0..<rows.count {
+        for (position, record) in rows.order.enumerated() {
             for (column, keys) in rows.keys.enumerated() { arguments[column] = keys[record].databaseValue }
             for (column, values) in rows.values.enumerated() { arguments[rows.keys.count + column] = values[record] }
             arguments[columns.count - 1] = fileValue
-            try statement.execute(arguments: StatementArguments(arguments))
-            if db.changesCount == 0 {
-                try checkIdenticalToStored(record)
-                skipped += 1
+            switch try insert.run(arguments) {
+            case .inserted: break
+            case .identical: skipped += 1
+            case .differs: throw try conflict(at: record)
             }
-            try afterRecordWritten?(record)
+            try afterRecordWritten?(position)
         }
         try db.execute(sql: "UPDATE files SET rows_added = ?, rows_skipped = ? WHERE id = ?",
                        arguments: [rows.count - skipped, skipped, fileID])
@@ -61,26 +68,26 @@ struct RecordWriter {
         }
     }
 
-    /// A record whose key is already stored: fine when the stored values are the same.
-    private func checkIdenticalToStored(_ record: Int) throws {
+    /// The error for a record whose key is stored with other values: the first column that
+    /// differs, both values, and the file the stored row came from.
+    private func conflict(at record: Int) throws -> Error {
         let condition = rows.keyColumns.map { "t.\($0) = ?" }.joined(separator: " AND ")
         let selected = rows.valueColumns.map { "t.\($0)" }.joined(separator: ", ")
         let keys = rows.keys.map { $0[record] }
-        guard let stored = try Row.fetchOne(
-            db, sql: """
-                SELECT \(selected), f.path FROM \(rows.dataset.rawValue) t JOIN files f ON f.id = t.file_id
-                WHERE \(condition)
-                """,
-            arguments: StatementArguments(keys)) else { return }
+        let stored = try Row.fetchOne(db, sql: """
+            SELECT \(selected), f.path FROM \(rows.dataset.rawValue) t JOIN files f ON f.id = t.file_id
+            WHERE \(condition)
+            """, arguments: StatementArguments(keys))
         for (column, values) in rows.values.enumerated() {
-            let old: DatabaseValue = stored[column]
-            guard old != values[record] else { continue }
-            throw IngestError.conflictsWithStore(
+            guard let stored, stored[column] as DatabaseValue != values[record] else { continue }
+            return IngestError.conflictsWithStore(
                 file: file, line: rows.lines[record], column: rows.sourceColumn(ofValue: column, record: record),
                 key: KeyText.describe(columns: rows.keyColumns, values: keys),
-                stored: RecordWriter.show(old), given: RecordWriter.show(values[record]),
+                stored: RecordWriter.show(stored[column]), given: RecordWriter.show(values[record]),
                 storedFrom: stored[rows.valueColumns.count])
         }
+        return DatabaseError(resultCode: .SQLITE_CONSTRAINT_NOTNULL, message: "\(file), line \(rows.lines[record]):"
+                             + " a NULL value for a column that needs one")
     }
 
     /// A stored value as messages show it.

@@ -17,6 +17,7 @@ public struct RunID: Hashable, Comparable, Sendable, CustomStringConvertible, Lo
     /// `run-17`.
     public var description: String { "run-\(rawValue)" }
 
+    /// Earlier runs come first.
     public static func < (lhs: RunID, rhs: RunID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -49,6 +50,7 @@ public struct ResultKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
     /// The name.
     public var description: String { rawValue }
 
+    /// Alphabetical by name.
     public static func < (lhs: ResultKind, rhs: ResultKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

@@ -28,7 +28,8 @@ extension KPIStore {
     public func record(run: RunID, kind: ResultKind, results: [(key: String, json: String)]) throws {
         try writer.write { db in
             try KPIStore.requireRunning(run, db)
-            let statement = try db.makeStatement(sql: "INSERT INTO results (run_id, kind, key, json) VALUES (?, ?, ?, ?)")
+            let statement = try db.makeStatement(
+                sql: "INSERT INTO results (run_id, kind, key, json) VALUES (?, ?, ?, ?)")
             for (key, json) in results {
                 do {
                     try statement.execute(arguments: [run.rawValue, kind.rawValue, key, json])
@@ -55,21 +56,20 @@ extension KPIStore {
 
     /// Every run, newest first.
     public func runs() throws -> [RunSummary] {
-        try summaries(where: "")
+        try summaries(of: nil)
     }
 
     /// One run, or `nil` when there is none with that id.
     public func run(_ id: RunID) throws -> RunSummary? {
-        try summaries(where: "WHERE id = \(id.rawValue)").first
+        try summaries(of: id).first
     }
 
     /// A run's results of one kind, or of every kind when `kind` is `nil`, by kind and key.
     /// - Throws: ``StoreError/unknownRun(_:)``.
     public func results(run: RunID, kind: ResultKind? = nil) throws -> [RunResult] {
         try writer.read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [run.rawValue]) ?? false else {
-                throw StoreError.unknownRun(run)
-            }
+            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [run.rawValue])
+            guard exists ?? false else { throw StoreError.unknownRun(run) }
             var sql = "SELECT kind, key, json FROM results WHERE run_id = ?"
             var arguments: StatementArguments = [run.rawValue]
             if let kind {
@@ -82,14 +82,17 @@ extension KPIStore {
         }
     }
 
-    private func summaries(where condition: String) throws -> [RunSummary] {
+    /// One run's summary, or every run's when `run` is `nil`.
+    private func summaries(of run: RunID?) throws -> [RunSummary] {
         try writer.read { db in
             var counts: [Int64: [ResultKind: Int]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT run_id, kind, COUNT(*) FROM results GROUP BY run_id, kind") {
                 counts[row[0], default: [:]][ResultKind(rawValue: row[1])] = row[2]
             }
-            let sql = "SELECT id, project, as_of, started_at, finished_at, status FROM runs \(condition) ORDER BY id DESC"
-            return try Row.fetchAll(db, sql: sql).map { row in
+            let sql = "SELECT id, project, as_of, started_at, finished_at, status FROM runs"
+                + (run == nil ? "" : " WHERE id = ?") + " ORDER BY id DESC"
+            let arguments: StatementArguments = run.map { [$0.rawValue] } ?? []
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let id: Int64 = row[0]
                 let status: String = row[5]
                 return RunSummary(
@@ -101,8 +104,8 @@ extension KPIStore {
     }
 
     private static func requireRunning(_ run: RunID, _ db: Database) throws {
-        guard let status = try String.fetchOne(db, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run.rawValue])
-        else { throw StoreError.unknownRun(run) }
+        let status = try String.fetchOne(db, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run.rawValue])
+        guard let status else { throw StoreError.unknownRun(run) }
         guard status == RunStatus.running.rawValue else { throw StoreError.runFinished(run) }
     }
 }

@@ -15,6 +15,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A stored date or period that does not read back (the file was changed outside KPIKit).
     case unreadableValue(table: String, value: String)
 
+    /// One line saying what went wrong.
     public var description: String {
         switch self {
         case .newerSchema(let path):

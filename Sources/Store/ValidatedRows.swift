@@ -10,11 +10,13 @@ struct ValidatedRows {
     /// Names of the other columns in the SQL table, in ``values`` order.
     let valueColumns: [String]
     /// `keys[column][record]`.
-    var keys: [[String]]
+    let keys: [[String]]
     /// `values[column][record]`.
-    var values: [[DatabaseValue]]
+    let values: [[DatabaseValue]]
     /// The source line of every record.
-    var lines: [Int]
+    let lines: [Int]
+    /// Record indices in key order, the order they are written in.
+    let order: [Int]
     /// Teams, roles and periods the records name, for the catalogue tables.
     var teams: Set<String> = []
     var roles: Set<String> = []
@@ -53,7 +55,7 @@ struct ValidatedRows {
     /// Rows whose SQL columns are the dataset's key columns plus `values`, one record per CSV
     /// row, after checking that no key repeats.
     init(_ reader: ColumnReader, keys: [[String]], valueColumns: [String], values: [[DatabaseValue]]) throws {
-        try reader.checkUnique(keys, columns: reader.dataset.keyColumns)
+        self.order = try reader.checkUnique(keys, columns: reader.dataset.keyColumns)
         self.dataset = reader.dataset
         self.keyColumns = reader.dataset.keyColumns
         self.valueColumns = valueColumns
@@ -70,6 +72,7 @@ struct ValidatedRows {
         self.keys = keys
         self.values = values
         self.lines = lines
+        self.order = KeyOrder.sorted(keys, count: lines.count)
     }
 }
 

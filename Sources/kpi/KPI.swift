@@ -6,7 +6,8 @@ struct KPI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpi",
         abstract: "Analytics for marketing, sales and fundraising KPI scorecards.",
-        subcommands: [RegressCommand.self, ScoreCommand.self])
+        subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ScoreCommand.self,
+                      RegressCommand.self])
 }
 
 /// Entry point: runs the command, and turns every failure into one line on standard error with

@@ -1,0 +1,70 @@
+import Store
+
+/// Target attainment to date: what an entity has booked in the period up to the as-of day,
+/// against its target for the period.
+public struct Attainment: Sendable, Equatable {
+    /// A person, a team (`team:<name>`) or the company (`company`).
+    public let entity: String
+    /// Whether the row is a person, a team or the company.
+    public let level: Level
+    /// Sum of actuals from the period's start through the as-of day.
+    public let actualToDate: Double
+    /// The period's target.
+    public let target: Double
+    /// `actualToDate ÷ target × 100`.
+    public var percent: Double { actualToDate / target * 100 }
+    /// Share of the period's days elapsed at the as-of day, 0–1: attainment should be read
+    /// against it (40% attained at 40% of the quarter is on pace).
+    public let elapsed: Double
+
+    public enum Level: String, Sendable { case person, team, company }
+
+    /// Attainment of every person with a target in `period`, then of every team and of the
+    /// company.
+    ///
+    /// A person is measured on their own actuals. A team lead (a role naming a manager,
+    /// director or head) who never books personally but carries a target is measured on the
+    /// sum of the team members' actuals: the lead carries the team's target. Teams and the company add up members who book: their
+    /// actuals and their targets, so that a manager's copy of the team target is not counted
+    /// twice.
+    static func compute(people: [Person], targets: [Target], actuals: [Actual], period: Period, asOf: Day) -> [Attainment] {
+        let through = min(asOf, period.end)
+        let elapsed = Double(through.daysSinceEpoch - period.start.daysSinceEpoch + 1)
+            / Double(period.end.daysSinceEpoch - period.start.daysSinceEpoch + 1)
+        var booked: [String: Double] = [:]
+        for actual in actuals where period.start <= actual.date && actual.date <= through {
+            booked[actual.entity, default: 0] += actual.amount
+        }
+        let teamOf = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
+        let everBooked = Set(actuals.map(\.entity))
+        let leadsTeam = Set(people.filter { person in
+            !everBooked.contains(person.entity) && ["manager", "director", "head"].contains { person.role.contains($0) }
+        }.map(\.entity))
+        var teamBooked: [String: Double] = [:]
+        // Sums in a fixed order (by entity), so that every run gives bit-identical totals.
+        for (entity, amount) in booked.sorted(by: { $0.key < $1.key }) {
+            if let team = teamOf[entity] { teamBooked[team, default: 0] += amount }
+        }
+
+        var rows: [Attainment] = []
+        var teamTotals: [String: (actual: Double, target: Double)] = [:]
+        for target in targets.sorted(by: { $0.entity < $1.entity }) where target.period == period && target.target > 0 {
+            let team = teamOf[target.entity]
+            let isLead = leadsTeam.contains(target.entity)
+            let actual = isLead ? team.flatMap { teamBooked[$0] } ?? 0 : booked[target.entity] ?? 0
+            rows.append(Attainment(entity: target.entity, level: .person, actualToDate: actual, target: target.target, elapsed: elapsed))
+            if !isLead, let team {
+                teamTotals[team, default: (0, 0)].actual += actual
+                teamTotals[team, default: (0, 0)].target += target.target
+            }
+        }
+        for (team, total) in teamTotals.sorted(by: { $0.key < $1.key }) where total.target > 0 {
+            rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: total.actual, target: total.target, elapsed: elapsed))
+        }
+        let company = teamTotals.values.reduce((actual: 0.0, target: 0.0)) { ($0.actual + $1.actual, $0.target + $1.target) }
+        if company.target > 0 {
+            rows.append(Attainment(entity: "company", level: .company, actualToDate: company.actual, target: company.target, elapsed: elapsed))
+        }
+        return rows
+    }
+}

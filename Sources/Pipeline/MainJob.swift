@@ -1,0 +1,66 @@
+import Foundation
+import Report
+import Scorecard
+import Store
+
+/// The main job (`kpi run`): ingest a project's exports, run the analytics, store every
+/// result with the run, compute KPI values and score them.
+///
+/// Steps, in order: read and check the scorecard (before anything is written), ingest each
+/// data file (one transaction per file; a file already ingested adds nothing), compute
+/// attainment to date, gather KPI values for the period, score, and store the results tagged
+/// with the run. Analytics that later modules provide — attainment forecasts, fundraising
+/// pace, marketing attribution with campaign flags, the report audit — are listed as steps
+/// and marked skipped until they are available.
+public enum MainJob {
+    /// Runs the project.
+    /// - Parameter progress: told the name of each step as it starts.
+    /// - Throws: the first error, naming file, line and column; a failed run is recorded as
+    ///   failed in the store.
+    public static func run(_ project: Project, progress: (@Sendable (String) -> Void)? = nil) throws -> RunOutcome {
+        progress?("reading the scorecard")
+        let scorecard = try ScorecardFile.read(path: project.scorecardPath)
+        let store = try KPIStore(path: project.storePath)
+        var steps: [RunOutcome.Step] = []
+
+        var ingested: [IngestReport] = []
+        for (dataset, path) in project.data {
+            progress?("ingesting \(dataset) from \(path)")
+            ingested.append(try store.ingest(path: path, as: dataset))
+        }
+        let added = ingested.reduce(0) { $0 + $1.rowsAdded }
+        steps.append(.init(name: "ingest", status: .done,
+                           detail: "\(ingested.count) files, \(added) rows added, \(ingested.filter(\.alreadyIngested).count) already ingested"))
+
+        let run = try store.beginRun(project: project.name, asOf: project.asOf)
+        do {
+            progress?("attainment to date")
+            let people = try store.people()
+            let attainment = Attainment.compute(
+                people: people, targets: try store.targets(period: project.period.label, kpi: Dataset.defaultKPI),
+                actuals: try store.actuals(kpi: Dataset.defaultKPI, from: project.period.start, through: project.asOf),
+                period: project.period, asOf: project.asOf)
+            steps.append(.init(name: "attainment to date", status: .done,
+                               detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"))
+            for later in ["attainment forecast", "fundraising pace", "marketing attribution and campaign flags", "report audit"] {
+                steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
+            }
+            try store.record(run: run, kind: "attainment", results: try attainment.map { row in
+                (key: row.entity, json: try AttainmentJSON.encode(row))
+            })
+
+            progress?("scoring")
+            let values = try ScoreInputs.gather(store: store, people: people, attainment: attainment, period: project.period)
+            let scores = try scorecard.score(values, period: project.period.label)
+            try store.record(run: run, kind: .score, key: "scorecard",
+                             json: ScoreRendering.json(scores))
+            steps.append(.init(name: "scores", status: .done,
+                               detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
+            try store.finishRun(run, status: .succeeded)
+            return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, scores: scores, steps: steps)
+        } catch {
+            try? store.finishRun(run, status: .failed)
+            throw error
+        }
+    }
+}

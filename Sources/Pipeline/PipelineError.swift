@@ -1,0 +1,18 @@
+/// Why the main job could not run, in one line naming the file (and line) to fix.
+public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The project file cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The project file has a problem on this line.
+    case project(source: String, line: Int?, problem: String)
+    /// A role in the people file has no scorecard section (the person cannot be scored).
+    case noTargets(period: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
+        case .project(let source, let line, let problem):
+            return line.map { "\(source), line \($0): \(problem)" } ?? "\(source): \(problem)"
+        case .noTargets(let period): return "no targets for period \(period): attainment cannot be computed"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Store
+
+/// A project: the files of one team's or organisation's data, its scorecard, the date the
+/// analysis is as of, and where results are stored. Read from a YAML file such as
+///
+/// ```yaml
+/// project: demo
+/// as_of: 2026-11-20
+/// period: 2026Q4            # optional: the quarter containing as_of
+/// store: kpi.sqlite         # optional, this is the default
+/// scorecard: scorecard.yaml
+/// data:
+///   people: people.csv
+///   targets: targets.csv
+///   actuals: bookings.csv
+///   raises: raises.csv
+///   kpi_values: kpi_values.csv
+/// ```
+///
+/// Relative paths are taken from the project file's folder.
+public struct Project: Sendable {
+    /// The project's name, stored with every run.
+    public let name: String
+    /// The day the analysis is as of: actuals after it are ignored.
+    public let asOf: Day
+    /// The period scored (e.g. `2026Q4`).
+    public let period: Period
+    /// The SQLite file of the store.
+    public let storePath: String
+    /// The scorecard definition file.
+    public let scorecardPath: String
+    /// Data files to ingest, in the order they are ingested.
+    public let data: [(dataset: Dataset, path: String)]
+    /// The project file itself.
+    public let source: String
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Store
+import Yams
+
+/// Reads a ``Project`` from YAML, reporting every problem with its line.
+public enum ProjectFile {
+    /// The keys a project file may hold.
+    static let keys = ["project", "as_of", "period", "store", "scorecard", "data"]
+
+    /// Reads and checks the project file at `path`.
+    /// - Throws: ``PipelineError/project(source:line:problem:)`` naming the line, or
+    ///   ``PipelineError/unreadable(path:reason:)``.
+    public static func read(path: String) throws -> Project {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw PipelineError.unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "not UTF-8 text" : "no such file")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return try parse(text, source: path, folder: folder)
+    }
+
+    /// Parses project YAML; relative paths are resolved against `folder`.
+    public static func parse(_ text: String, source: String, folder: URL) throws -> Project {
+        func fail(_ node: Node?, _ problem: String) -> PipelineError {
+            .project(source: source, line: node?.mark?.line, problem: problem)
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, "the file is empty") }
+            root = node
+        } catch let error as PipelineError { throw error } catch let error as YamlError {
+            throw PipelineError.project(source: source, line: nil, problem: "not valid YAML (\(error))")
+        }
+        guard let mapping = root.mapping else { throw fail(root, "expected keys such as project, as_of, scorecard, data") }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, keys.contains(name) else {
+                throw fail(key, "unknown key \"\(key.scalar?.string ?? "?")\" (expected one of: \(keys.joined(separator: ", ")))")
+            }
+            values[name] = value
+        }
+        func scalar(_ key: String, default fallback: String? = nil) throws -> String {
+            guard let node = values[key] else {
+                if let fallback { return fallback }
+                throw fail(root, "missing key \"\(key)\"")
+            }
+            guard let value = node.scalar?.string, !value.isEmpty else { throw fail(node, "\(key) must be text") }
+            return value
+        }
+        func resolve(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).path
+        }
+
+        let asOfText = try scalar("as_of")
+        guard let asOf = Day(asOfText) else { throw fail(values["as_of"], "as_of \"\(asOfText)\" is not a date like 2026-11-20") }
+        let period: Period
+        if let label = values["period"]?.scalar?.string {
+            guard let parsed = Period(label) else { throw fail(values["period"], "period \"\(label)\" is not like 2026Q4, 2026-11 or 2026H2") }
+            period = parsed
+        } else {
+            period = Period.quarter(containing: asOf)
+        }
+        guard let dataNode = values["data"] else { throw fail(root, "missing key \"data\" (the CSV files to ingest)") }
+        guard let dataMapping = dataNode.mapping else { throw fail(dataNode, "data must map dataset names to CSV files") }
+        var data: [(Dataset, String)] = []
+        for (key, value) in dataMapping {
+            let name = key.scalar?.string ?? ""
+            guard let dataset = Dataset(rawValue: name) else {
+                throw fail(key, "unknown dataset \"\(name)\" (expected one of: \(Dataset.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let file = value.scalar?.string, !file.isEmpty else { throw fail(value, "\(name) must name a CSV file") }
+            data.append((dataset, resolve(file)))
+        }
+        // People first, so that every other dataset can refer to them.
+        data.sort { (Dataset.allCases.firstIndex(of: $0.0) ?? 0) < (Dataset.allCases.firstIndex(of: $1.0) ?? 0) }
+        return Project(name: try scalar("project"), asOf: asOf, period: period,
+                       storePath: resolve(try scalar("store", default: "kpi.sqlite")),
+                       scorecardPath: resolve(try scalar("scorecard")), data: data.map { (dataset: $0.0, path: $0.1) },
+                       source: source)
+    }
+}

@@ -1,0 +1,27 @@
+import Scorecard
+import Store
+
+/// Everything one run of the main job produced.
+public struct RunOutcome: Sendable {
+    /// The run's identifier in the store (`kpi show RUN`).
+    public let run: RunID
+    /// The project that was run.
+    public let project: Project
+    /// One report per data file ingested (rows added, or already ingested).
+    public let ingested: [IngestReport]
+    /// Attainment to date for people, teams and the company.
+    public let attainment: [Attainment]
+    /// The scorecard's result: people, teams and roles.
+    public let scores: ScorecardResult
+    /// What each step of the main job did.
+    public let steps: [Step]
+
+    /// One step of the main job and what became of it.
+    public struct Step: Sendable, Equatable {
+        public let name: String
+        public let status: Status
+        public let detail: String
+
+        public enum Status: String, Sendable { case done, skipped }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Report
+import Store
+import TextTable
+
+/// What a person sees after `kpi run`: a terminal summary or one JSON document.
+public enum RunRendering {
+    /// The summary: what was ingested, attainment to date by team and for the company, the
+    /// ranked scorecard, and the steps.
+    public static func table(_ outcome: RunOutcome) -> String {
+        var lines: [String] = []
+        let project = outcome.project
+        lines.append("Run \(outcome.run) of \(project.name): period \(project.period.label) as of \(project.asOf)")
+        lines.append("")
+        for report in outcome.ingested {
+            let file = URL(fileURLWithPath: report.file).lastPathComponent
+            lines.append(report.alreadyIngested
+                         ? "  \(report.dataset): \(file) already ingested"
+                         : "  \(report.dataset): \(file), \(report.rowsAdded) rows added")
+        }
+        let groups = outcome.attainment.filter { $0.level != .person }
+        if let first = groups.first {
+            lines.append("")
+            lines.append("Attainment to date (\(Int((first.elapsed * 100).rounded()))% of the period elapsed)")
+            let table = TextTable<Attainment> { row in
+                [Column(title: "", value: row.entity.replacingOccurrences(of: "team:", with: "")),
+                 Column(title: "booked", value: Amount.format(row.actualToDate), align: .right),
+                 Column(title: "target", value: Amount.format(row.target), align: .right),
+                 Column(title: "attained", value: String(format: "%.1f%%", row.percent), align: .right),
+                 Column(title: "on pace for", value: String(format: "%.0f%%", row.percent / max(row.elapsed, 1e-9)), align: .right)]
+            }
+            lines.append(table.string(for: groups, style: Style.simple) ?? "")
+        }
+        lines.append("")
+        lines.append(ScoreRendering.table(outcome.scores))
+        lines.append("Steps")
+        for step in outcome.steps {
+            lines.append("  \(step.status == .done ? "done   " : "skipped") \(step.name): \(step.detail)")
+        }
+        lines.append("")
+        lines.append("Stored as run \(outcome.run): kpi show \(outcome.run) --project \(project.source)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "scores",
+    /// "teams", "roles", "unscored", "scorecard"}` — `scores` is the same array as `kpi score`.
+    public static func json(_ outcome: RunOutcome) -> String {
+        var fields: [(String, JSONValue)] = [
+            ("run_id", .integer(Int(outcome.run.rawValue))),
+            ("project", .string(outcome.project.name)),
+            ("as_of", .string(outcome.project.asOf.description)),
+            ("period", .string(outcome.project.period.label)),
+            ("steps", .array(outcome.steps.map { .object([("name", .string($0.name)), ("status", .string($0.status.rawValue)),
+                                                          ("detail", .string($0.detail))]) })),
+            ("ingested", .array(outcome.ingested.map { .object([("dataset", .string($0.dataset.rawValue)), ("file", .string($0.file)),
+                                                               ("rows_added", .integer($0.rowsAdded)),
+                                                               ("already_ingested", .bool($0.alreadyIngested))]) })),
+            ("attainment", .array(outcome.attainment.map { row in
+                .object([("entity", .string(row.entity)), ("level", .string(row.level.rawValue)),
+                         ("actual_to_date", .number(row.actualToDate)), ("target", .number(row.target)),
+                         ("attainment_pct", .number(row.percent)), ("period_elapsed", .number(row.elapsed))])
+            })),
+        ]
+        if case .object(let scoreFields) = ScoreRendering.jsonValue(outcome.scores) { fields += scoreFields }
+        return JSONValue.object(fields).text + "\n"
+    }
+}
+
+/// Money amounts for people: thousands separators, no cents.
+enum Amount {
+    static func format(_ value: Double) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 0
+        return formatter.string(from: NSNumber(value: value)) ?? String(format: "%.0f", value)
+    }
+}

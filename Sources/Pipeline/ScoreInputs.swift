@@ -1,0 +1,23 @@
+import Scorecard
+import Store
+
+/// The values a scorecard scores for one period: KPI values from the store, with attainment
+/// to date computed from bookings taking the place of any `target_attainment` supplied for
+/// the same person.
+enum ScoreInputs {
+    static func gather(store: KPIStore, people: [Person], attainment: [Attainment], period: Period) throws -> [ScoreInput] {
+        let computed = Dictionary(attainment.filter { $0.level == .person }.map { ($0.entity, $0.percent) },
+                                  uniquingKeysWith: { first, _ in first })
+        var values: [ScoreInput] = try store.kpiValues(period: period.label).compactMap { stored in
+            if stored.kpi == "target_attainment", computed[stored.entity] != nil { return nil }
+            return ScoreInput(entity: stored.entity, role: stored.role, team: stored.team, period: period.label,
+                              kpi: stored.kpi, value: stored.value)
+        }
+        for person in people {
+            guard let percent = computed[person.entity] else { continue }
+            values.append(ScoreInput(entity: person.entity, role: person.role, team: person.team, period: period.label,
+                                     kpi: "target_attainment", value: percent))
+        }
+        return values
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Pipeline
+import Testing
+
+/// The main job on a small hand-made project whose attainment and scores are worked out by
+/// hand.
+struct MainJobTests {
+    /// Writes a project to a fresh folder: team north with lead L (carries the team target)
+    /// and reps A and B; quarter 2026Q1.
+    func makeProject(period: String? = "2026Q1") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files: [String: String] = [
+            "people.csv": "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n",
+            "targets.csv": "entity,period,target\nA,2026Q1,1000\nB,2026Q1,2000\nL,2026Q1,3000\n",
+            // A books 960 in the quarter (and 500 in April, outside it); B books 2000.
+            "actuals.csv": "entity,date,amount\nA,2026-01-15,460\nA,2026-03-31,500\nA,2026-04-01,500\nB,2026-02-01,2000\n",
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
+            "sc.yaml": """
+                scorecard: t
+                roles:
+                  sales_rep:
+                    dimensions:
+                      finance: {weight: 50, kpis: [{kpi: target_attainment, weight: 100, rule: {deduct_below: 100}}]}
+                      customer: {weight: 50, kpis: [{kpi: new_customers, weight: 100, rule: {linear: {target: 10, cap: 100}}}]}
+                  sales_manager:
+                    dimensions:
+                      finance: {weight: 100, kpis: [{kpi: target_attainment, weight: 100, rule: {deduct_below: 100, points_per_pct: 2}}]}
+                """,
+            "kpi.yaml": "project: t\nas_of: 2026-05-10\n" + (period.map { "period: \($0)\n" } ?? "")
+                + "scorecard: sc.yaml\ndata:\n  people: people.csv\n  targets: targets.csv\n  actuals: actuals.csv\n  kpi_values: values.csv\n",
+        ]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder.appendingPathComponent("kpi.yaml").path
+    }
+
+    @Test func attainmentAndScoresByHand() throws {
+        let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject()))
+        let attainment = Dictionary(uniqueKeysWithValues: outcome.attainment.map { ($0.entity, $0.percent) })
+        #expect(abs(attainment["A"]! - 96) < 1e-12)            // 960 / 1000
+        #expect(abs(attainment["B"]! - 100) < 1e-12)           // 2000 / 2000
+        #expect(abs(attainment["L"]! - 2960.0 / 30) < 1e-12)   // team 2960 / 3000
+        #expect(abs(attainment["team:north"]! - 2960.0 / 30) < 1e-12)
+        #expect(abs(attainment["company"]! - 2960.0 / 30) < 1e-12)
+        let scores = Dictionary(uniqueKeysWithValues: outcome.scores.people.map { ($0.entity, $0.score) })
+        // A: finance 96 (4 below) → 96 × 0.5; customers 12/10 capped at 100 → 100 × 0.5.
+        #expect(abs(scores["A"]! - 98) < 1e-9)
+        // B: 100 × 0.5 + 50 × 0.5.
+        #expect(abs(scores["B"]! - 75) < 1e-9)
+        // L: 1.3333 points below 100 at 2 points each.
+        #expect(abs(scores["L"]! - (100 - 2 * (100 - 2960.0 / 30))) < 1e-9)
+    }
+
+    @Test func runningTwiceIngestsNothingNewAndScoresTheSame() throws {
+        let path = try makeProject()
+        let first = try MainJob.run(try ProjectFile.read(path: path))
+        let second = try MainJob.run(try ProjectFile.read(path: path))
+        #expect(second.ingested.allSatisfy { $0.alreadyIngested })
+        #expect(second.run != first.run)
+        #expect(second.scores == first.scores)
+        #expect(second.attainment == first.attainment)
+    }
+
+    @Test func aBadScorecardStopsTheRunBeforeAnythingIsWritten() throws {
+        let path = try makeProject()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "scorecard: t\nroles:\n  sales_rep:\n    dimensions:\n      finance: {weight: 100, kpis: [{kpi: nope, weight: 100, rule: {deduct_below: 100}}]}\n"
+            .write(to: folder.appendingPathComponent("sc.yaml"), atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: path)) }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi.sqlite").path))
+    }
+}
