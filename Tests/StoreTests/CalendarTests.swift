@@ -1,0 +1,66 @@
+import Store
+import Testing
+
+/// Days and period labels: the forms files may use and the days they cover.
+struct CalendarTests {
+    @Test func daysReadOnlyExistingISODates() {
+        #expect(Day("2026-03-15") == Day(year: 2026, month: 3, day: 15))
+        #expect(Day("2024-02-29") != nil)
+        for bad in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-3-15", "26-03-15",
+                    "2026/03/15", "2026-03-15 ", "2026-03-150", "", "0000-01-01", "２０２６-03-15"] {
+            #expect(Day(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func daysCountFromTheEpoch() throws {
+        // Closed forms: 1970-01-01 is day 0; 2000-03-01 is 11 017 days later (30 years of 365
+        // days, 7 leap days, and the 60 days of January and February 2000).
+        #expect(try #require(Day("1970-01-01")).daysSinceEpoch == 0)
+        #expect(try #require(Day("2000-03-01")).daysSinceEpoch == 30 * 365 + 7 + 60)
+        #expect(try #require(Day("1969-12-31")).daysSinceEpoch == -1)
+        #expect(Day(daysSinceEpoch: 20_527).description == "2026-03-15")
+        // Years 1 through 9999 span days -719 162 through 2 932 896.
+        #expect(Day(daysSinceEpoch: -719_162).description == "0001-01-01")
+        #expect(Day(daysSinceEpoch: 2_932_896).description == "9999-12-31")
+        for offset in stride(from: -719_162, through: 2_932_896, by: 997) {
+            #expect(Day(daysSinceEpoch: offset).daysSinceEpoch == offset)
+        }
+        #expect(try #require(Day("2026-11-21")).isoWeekday == 6)
+        #expect(try #require(Day("2026-03-16")).isoWeekday == 1)
+    }
+
+    @Test(arguments: [
+        ("2026", Period.Kind.year, "2026-01-01", "2026-12-31"),
+        ("2026H1", .half, "2026-01-01", "2026-06-30"),
+        ("2026H2", .half, "2026-07-01", "2026-12-31"),
+        ("2026Q1", .quarter, "2026-01-01", "2026-03-31"),
+        ("2024Q1", .quarter, "2024-01-01", "2024-03-31"),
+        ("2026Q4", .quarter, "2026-10-01", "2026-12-31"),
+        ("2024-02", .month, "2024-02-01", "2024-02-29"),
+        ("2026-W01", .week, "2025-12-29", "2026-01-04"),
+        ("2026-W53", .week, "2026-12-28", "2027-01-03"),
+        ("2021-W01", .week, "2021-01-04", "2021-01-10"),
+        ("2026-03-15", .day, "2026-03-15", "2026-03-15"),
+    ])
+    func periodsCoverTheirDays(label: String, kind: Period.Kind, start: String, end: String) throws {
+        let period = try #require(Period(label))
+        #expect(period.kind == kind)
+        #expect(period.start.description == start)
+        #expect(period.end.description == end)
+    }
+
+    @Test func malformedPeriodsAreRejected() {
+        // 2027 has 52 ISO weeks (it starts on a Friday); 2026 has 53 (it starts on a Thursday).
+        for bad in ["2026Q5", "2026Q0", "2026q1", "2026H3", "2026-13", "2026-W54", "2027-W53", "2026-W00",
+                    "2026-W5", "Q1 2026", "26Q1", "2026-02-30", "", "2026 ", "FY2026"] {
+            #expect(Period(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func periodsContainTheirDays() throws {
+        let quarter = try #require(Period("2026Q2"))
+        #expect(quarter.contains(try #require(Day("2026-04-01"))))
+        #expect(quarter.contains(try #require(Day("2026-06-30"))))
+        #expect(!quarter.contains(try #require(Day("2026-07-01"))))
+    }
+}

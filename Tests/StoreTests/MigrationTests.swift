@@ -1,0 +1,54 @@
+import Foundation
+@testable import Store
+import Testing
+
+/// Creating, migrating and reopening store files.
+struct MigrationTests {
+    @Test func aFreshFileGetsTheSchemaInWALMode() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("new.sqlite")
+        let store = try KPIStore(path: path)
+        #expect(try store.appliedMigrations() == ["v1"])
+        for dataset in Dataset.allCases { #expect(try store.count(dataset) == 0) }
+        #expect(try store.runs().isEmpty)
+        // SQLite's file header: bytes 18 and 19 (write and read format) are 2 in WAL mode.
+        let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(20)
+        #expect(Array(header.prefix(16)) == Array("SQLite format 3\0".utf8))
+        #expect(header[18] == 2 && header[19] == 2)
+    }
+
+    @Test func reopeningKeepsDataAndRunsNoMigrationTwice() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("store.sqlite")
+        let csv = try scratch.write("people.csv", "entity,name,team,role\np1,Ann,north,rep\n")
+        do {
+            let store = try KPIStore(path: path)
+            try store.ingest(path: csv, as: .people)
+            let run = try store.beginRun(project: "kpi.yaml", asOf: Day(year: 2026, month: 3, day: 31)!)
+            try store.finishRun(run, status: .succeeded)
+        }
+        let reopened = try KPIStore(path: path)
+        #expect(try reopened.appliedMigrations() == ["v1"])
+        #expect(try reopened.people().map(\.name) == ["Ann"])
+        #expect(try reopened.runs().map(\.status) == [.succeeded])
+        #expect(try reopened.ingest(path: csv, as: .people).alreadyIngested)
+    }
+
+    @Test func aFileFromANewerSchemaIsRefused() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("future.sqlite")
+        do {
+            let store = try KPIStore(path: path)
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            }
+        }
+        #expect(throws: StoreError.newerSchema(path: path)) { try KPIStore(path: path) }
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAnErrorNotACrash() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("notes.sqlite", String(repeating: "not a database\n", count: 100))
+        #expect(throws: (any Error).self) { try KPIStore(path: path) }
+    }
+}
