@@ -3,36 +3,10 @@ import Testing
 
 /// `kpi regress` run as a user runs it: the built executable, its output and its exit codes.
 struct RegressCommandTests {
-    /// The `kpi` executable next to the test bundle in the build folder.
-    static let executable: URL = {
-        var folder = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("kpi")
-    }()
+    static let sample = KPIProcess.repository.appendingPathComponent("notebooks-data/rep_weeks.csv").path
 
-    static let sample = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("notebooks-data/rep_weeks.csv").path
-
-    struct Run { let status: Int32; let output: String; let error: String }
-
-    func kpi(_ arguments: [String], input: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: output, error: error)
+    func kpi(_ arguments: [String], input: String? = nil) throws -> KPIProcess.Run {
+        try KPIProcess.run(arguments, input: input)
     }
 
     @Test func tableOnTheSample() throws {

@@ -3,36 +3,17 @@ import Testing
 
 /// `kpi score` run as a user runs it, on the sample scorecards and values.
 struct ScoreCommandTests {
-    /// The `kpi` executable next to the test bundle in the build folder.
-    static let executable: URL = {
-        var folder = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("kpi")
-    }()
+    func kpi(_ arguments: [String], input: String = "") throws -> KPIProcess.Run {
+        try KPIProcess.run(arguments, input: input)
+    }
 
-    struct Run { let status: Int32; let output: String; let error: String }
-
-    func kpi(_ arguments: [String], input: String = "") throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: output, error: error)
+    /// A sample file of the scorecard tests.
+    func fixture(_ name: String) -> String {
+        KPIProcess.repository.appendingPathComponent("Tests/ScorecardTests/Fixtures/\(name)").path
     }
 
     @Test func tableJSONAndCSVOnTheSamples() throws {
-        let scorecard = try Fixture.path("sales.yaml"), values = try Fixture.path("values.csv")
+        let scorecard = fixture("sales.yaml"), values = fixture("values.csv")
         let table = try kpi(["score", "--scorecard", scorecard, "--values", values])
         #expect(table.status == 0, "\(table.error)")
         #expect(table.output.contains("97.6"))
@@ -46,14 +27,14 @@ struct ScoreCommandTests {
     }
 
     @Test func valuesFromStandardInput() throws {
-        let run = try kpi(["score", "--scorecard", try Fixture.path("sales.yaml"), "--values", "-", "--format", "csv"],
+        let run = try kpi(["score", "--scorecard", fixture("sales.yaml"), "--values", "-", "--format", "csv"],
                           input: "entity,role,kpi,value\nana,sales_rep,target_attainment,96\n")
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("ana,sales_rep,,finance,target_attainment,96,100,96,"))
     }
 
     @Test func badInputGivesOneLineAndExitCodeOne() throws {
-        let sales = try Fixture.path("sales.yaml")
+        let sales = fixture("sales.yaml")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("score-command-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
