@@ -57,7 +57,8 @@ public enum ProjectFile {
             guard let parsed = Period(label) else { throw fail(values["period"], "period \"\(label)\" is not like 2026Q4, 2026-11 or 2026H2") }
             period = parsed
         } else {
-            period = Period.quarter(containing: asOf)
+            guard let quarter = Period.quarter(containing: asOf) else { throw fail(values["as_of"], "no quarter contains \(asOf)") }
+            period = quarter
         }
         guard let dataNode = values["data"] else { throw fail(root, "missing key \"data\" (the CSV files to ingest)") }
         guard let dataMapping = dataNode.mapping else { throw fail(dataNode, "data must map dataset names to CSV files") }

@@ -3,9 +3,9 @@
 enum CategoricalLevels {
     static func ordered(_ values: some Sequence<String>) -> [String] {
         let distinct = Array(Set(values))
-        let numbers = distinct.compactMap(Double.init)
+        let numbers = distinct.compactMap { level in Double(level).map { (level, $0) } }
         if numbers.count == distinct.count {
-            return distinct.sorted { Double($0)! < Double($1)! }
+            return numbers.sorted { $0.1 < $1.1 }.map(\.0)
         }
         return distinct.sorted()
     }

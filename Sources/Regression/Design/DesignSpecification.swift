@@ -89,10 +89,13 @@ public struct DesignSpecification: Sendable {
                         cache: inout [String: [DoubleDouble?]]) throws -> [[DoubleDouble]] {
         switch coding {
         case .numeric:
-            if cache[factor.name] == nil {
-                cache[factor.name] = try NumericEvaluation.evaluate(factor.expression, name: factor.name, data: data)
+            let all: [DoubleDouble?]
+            if let cached = cache[factor.name] {
+                all = cached
+            } else {
+                all = try NumericEvaluation.evaluate(factor.expression, name: factor.name, data: data)
+                cache[factor.name] = all
             }
-            let all = cache[factor.name]!
             return [try rows.map { row in
                 guard let value = all[row] else {
                     throw RegressionError.nonFiniteValue(expression: factor.name, source: data.source, line: data.lineNumbers[row])

@@ -27,14 +27,20 @@ public enum LinearRegression {
                                           extra: weights.map { [$0] } ?? [])
         let design = try specification.design(for: data, rows: rows)
         let responseValues = try NumericEvaluation.evaluate(parsed.response, name: parsed.responseName, data: data)
-        let response = rows.map { responseValues[$0]!.value }
+        // Complete rows have every value; the checks only guard the invariant.
+        let response = try rows.map { row in
+            guard let value = responseValues[row] else {
+                throw RegressionError.nonFiniteValue(expression: parsed.responseName, source: data.source, line: data.lineNumbers[row])
+            }
+            return value.value
+        }
         var weightValues: [Double]?
         if let weights {
             let column = try data.numericColumn(weights)
             weightValues = try rows.map { row in
-                let value = column[row]!
-                guard value > 0 else {
-                    throw RegressionError.invalidWeight(column: weights, source: data.source, line: data.lineNumbers[row], value: value)
+                guard let value = column[row], value > 0 else {
+                    throw RegressionError.invalidWeight(column: weights, source: data.source, line: data.lineNumbers[row],
+                                                        value: column[row] ?? .nan)
                 }
                 return value
             }
