@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Regression", targets: ["Regression"]),
         .library(name: "Tabular", targets: ["Tabular"]),
         .library(name: "Scorecard", targets: ["Scorecard"]),
+        .library(name: "Forecasting", targets: ["Forecasting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CLapack", pkgConfig: "lapacke"),
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Statistics"),
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
         .target(name: "Tabular", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),

@@ -1,0 +1,106 @@
+/// Maximum likelihood estimation of one exponential smoothing model.
+///
+/// The smoothing parameters and the initial states are estimated together by minimizing
+/// `−2 log L` with a Nelder–Mead simplex search (with a restart) inside the usual bounds
+/// `0 < β < α < 1`, `0 < γ < 1 − α`, `0.8 ≤ φ ≤ 0.98`, rejecting seasonal parameters outside
+/// the admissible region and multiplicative seasonal states that are not positive.
+///
+/// The start is the heuristic of Hyndman et al. (2008, §2.6.1), improved by a small grid over
+/// α and β with the best-fitting initial states at each grid point (the likelihood is often
+/// multimodal in α). The search works on the data divided by their mean absolute value, so
+/// that states and parameters have comparable scales; the estimates are scaled back. The
+/// procedure is deterministic.
+public struct ETSEstimator: Sendable {
+    /// The optimizer's evaluation budget per model.
+    public var maxEvaluations: Int
+
+    /// An estimator with the given evaluation budget.
+    public init(maxEvaluations: Int = 3000) {
+        self.maxEvaluations = maxEvaluations
+    }
+
+    /// The fewest observations that fit `specification` with period `m`: two more than the
+    /// parameters the criteria count, so that AICc is finite.
+    public static func minimumObservations(_ specification: ETSSpecification, seasonalPeriod m: Int) -> Int {
+        specification.informationCriterionParameterCount(seasonalPeriod: specification.isSeasonal ? m : 1) + 2
+    }
+
+    /// Fits `specification` to `series`.
+    /// - Throws: ``ForecastingError/nonSeasonalData(series:model:)``,
+    ///   ``ForecastingError/nonPositiveData(series:model:)``,
+    ///   ``ForecastingError/seriesTooShort(series:method:count:required:)``, or
+    ///   ``ForecastingError/noModelFitted(series:method:)`` when no admissible start exists.
+    public func fit(_ series: TimeSeries, _ specification: ETSSpecification) throws -> ETSModel {
+        let m = specification.isSeasonal ? series.seasonalPeriod : 1
+        if specification.isSeasonal, m < 2 {
+            throw ForecastingError.nonSeasonalData(series: series.name, model: specification.description)
+        }
+        if specification.needsPositiveData, !series.isStrictlyPositive {
+            throw ForecastingError.nonPositiveData(series: series.name, model: specification.description)
+        }
+        let required = Self.minimumObservations(specification, seasonalPeriod: m)
+        guard series.count >= required else {
+            throw ForecastingError.seriesTooShort(series: series.name, method: specification.description,
+                                                  count: series.count, required: required)
+        }
+        let scale = ETSRecursion.scale(of: series.values)
+        let y = series.values.map { $0 / scale }
+        let space = ETSParameterSpace(specification, period: m)
+        let start = try ETSInitialization.states(y, specification, period: m, name: series.name)
+        let heuristic = space.coordinates(unitParameters: ETSInitialization.unitParameters(specification, period: m),
+                                          level: start.level, trend: start.trend, seasonal: start.seasonal)
+        let floor = ETSRecursion.sseFloor(multiplicativeError: specification.error == .multiplicative, scale: 1)
+        let objective = ETSObjective(space: space, y: y, floor: floor)
+        let startPoint = ETSStartingPoint(space: space, y: y).best(from: heuristic, objective: objective)
+        // The search stops when −2 log L varies by less than 3·10⁻⁵·(1 + |−2 log L|) over the
+        // simplex, about 10⁻³ for typical series: far below the differences of several units
+        // that decide between models by AICc.
+        let optimizer = NelderMead(lower: space.lower, upper: space.upper, tolerance: 3e-5,
+                                   maxEvaluations: maxEvaluations)
+        let result = optimizer.minimize(start: startPoint, steps: steps(space, y: y), objective)
+        guard result.value.isFinite else {
+            throw ForecastingError.noModelFitted(series: series.name, method: specification.description)
+        }
+        let state = space.initialState(result.point)
+            .scaled(by: scale, multiplicativeSeason: specification.season == .multiplicative)
+        return try ETSModel(series: series, specification: specification,
+                            parameters: space.parameters(result.point), initialState: state)
+    }
+
+    /// Initial simplex edges: a tenth of the unit range for smoothing parameters; for states,
+    /// fractions of the spread of the (scaled) data.
+    private func steps(_ space: ETSParameterSpace, y: [Double]) -> [Double] {
+        let n = Double(y.count)
+        let mean = y.reduce(0, +) / n
+        let spread = max((y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n).squareRoot(), 1e-3)
+        var steps = Array(repeating: 0.1, count: space.smoothingCount)
+        steps.append(0.2 * spread)
+        if space.specification.hasTrend { steps.append(0.02 * spread) }
+        if space.specification.isSeasonal {
+            let seasonalStep = space.specification.season == .multiplicative ? 0.05 : 0.2 * spread
+            steps += Array(repeating: seasonalStep, count: space.period - 1)
+        }
+        return steps
+    }
+}
+
+/// `−2 log L` (up to a constant) of one model as a function of the optimizer's coordinates.
+struct ETSObjective: SimplexObjective {
+    let space: ETSParameterSpace
+    let y: [Double]
+    let floor: Double
+
+    func value(_ u: UnsafeBufferPointer<Double>) -> Double {
+        let spec = space.specification
+        let parameters = space.parameters(u)
+        if spec.isSeasonal, !Admissibility.isAdmissibleSeasonal(parameters, period: space.period) { return .infinity }
+        let recursion = ETSRecursion(spec, parameters)
+        var (level, trend) = space.levelAndTrend(u)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: space.period) { ring in
+            guard space.fillRing(u, ring) else { return .infinity }
+            return y.withUnsafeBufferPointer {
+                recursion.filter($0, level: &level, trend: &trend, ring: ring, sseFloor: floor)
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// The optimizer's starting point: a small grid over α (and β for trend models), with the
+/// initial states that best fit the data at each grid point.
+///
+/// The likelihood of exponential smoothing is often multimodal in α (a local optimum near
+/// α = 0, the global mean, against one near α = 1, the random walk) and in β, so a single
+/// start can settle in the wrong basin. Each grid point keeps γ and φ at the heuristic values
+/// of ``ETSInitialization``. For models whose states evolve linearly (no multiplicative season)
+/// the one-step means are affine in the initial state, `μ = c + A·x₀`, so the best initial
+/// state for the grid point is a least-squares fit: ordinary for additive errors, weighted by
+/// `1/yₜ²` for multiplicative errors, whose innovations are relative. The grid point with the
+/// smallest `−2 log L` (the heuristic start included) starts the simplex search.
+struct ETSStartingPoint {
+    /// Unit coordinates of α tried besides the heuristic value: both ends of its range and
+    /// points between.
+    static let alphaGrid = [0.05, 0.5, 0.8, 0.95]
+    /// Unit coordinates of β tried besides the heuristic value (β then lies halfway to α).
+    static let betaGrid = [0.5]
+
+    let space: ETSParameterSpace
+    let y: [Double]
+
+    /// The best of the grid points, beginning from `heuristic` (parameters then states).
+    func best<Objective: SimplexObjective>(from heuristic: [Double], objective: Objective) -> [Double] {
+        var best = heuristic
+        var bestValue = best.withUnsafeBufferPointer { objective.value($0) }
+        let linear = space.specification.season != .multiplicative
+        let trend = space.specification.hasTrend
+        let alphas = [heuristic[0]] + Self.alphaGrid
+        let betas = trend ? [heuristic[1]] + Self.betaGrid : [0]
+        for alpha in alphas {
+            for beta in betas {
+                var candidate = heuristic
+                candidate[0] = alpha
+                if trend { candidate[1] = beta }
+                if linear, let states = leastSquaresStates(candidate) {
+                    for (k, s) in states.enumerated() { candidate[space.smoothingCount + k] = s }
+                } else if candidate == heuristic {
+                    continue
+                }
+                let value = candidate.withUnsafeBufferPointer { objective.value($0) }
+                if value < bestValue {
+                    best = candidate
+                    bestValue = value
+                }
+            }
+        }
+        return best
+    }
+
+    /// The free initial states minimizing the (weighted) squared one-step errors with the
+    /// smoothing parameters of `u`, or `nil` if the regression is degenerate. The normal
+    /// equations `AᵀWA·x = AᵀW(y − c)` have one unknown per free state (2 without a season);
+    /// they are solved in place by Cholesky, which for systems this small costs less than a
+    /// call into LAPACK would. Only a starting point depends on the answer.
+    private func leastSquaresStates(_ u: [Double]) -> [Double]? {
+        let n = y.count, p = space.dimension - space.smoothingCount
+        guard n > p else { return nil }
+        let recursion = ETSRecursion(space.specification, space.parameters(u))
+        var start = [Double](repeating: 0, count: space.dimension)
+        // c: the means from a zero initial state; column k of A: the response of the means to
+        // unit initial state k with the data set to zero.
+        var offset = [Double](repeating: 0, count: n)
+        means(recursion, data: y, start: start, into: &offset)
+        var columns = [[Double]](repeating: [Double](repeating: 0, count: n), count: p)
+        let silent = [Double](repeating: 0, count: n)
+        for k in 0..<p {
+            start[space.smoothingCount + k] = 1
+            means(recursion, data: silent, start: start, into: &columns[k])
+            start[space.smoothingCount + k] = 0
+        }
+        let multiplicative = space.specification.error == .multiplicative
+        var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
+        for t in 0..<n {
+            let weight = multiplicative ? 1 / max(y[t] * y[t], 1e-16) : 1
+            let residual = y[t] - offset[t]
+            for j in 0..<p {
+                let wa = weight * columns[j][t]
+                rhs[j] += wa * residual
+                for i in 0...j { gram[i * p + j] += wa * columns[i][t] }
+            }
+        }
+        return Self.choleskySolve(&gram, &rhs, order: p)
+    }
+
+    /// Solves `G·x = b` for symmetric positive definite `G` (upper triangle of the row-major
+    /// `gram` read) by Cholesky, `G = RᵀR`; `nil` if a pivot is not positive.
+    static func choleskySolve(_ gram: inout [Double], _ b: inout [Double], order p: Int) -> [Double]? {
+        for j in 0..<p {
+            for k in 0..<j { gram[j * p + j] -= gram[k * p + j] * gram[k * p + j] }
+            guard gram[j * p + j] > 0 else { return nil }
+            let pivot = gram[j * p + j].squareRoot()
+            gram[j * p + j] = pivot
+            for i in (j + 1)..<p {
+                for k in 0..<j { gram[j * p + i] -= gram[k * p + j] * gram[k * p + i] }
+                gram[j * p + i] /= pivot
+            }
+        }
+        for j in 0..<p {
+            for k in 0..<j { b[j] -= gram[k * p + j] * b[k] }
+            b[j] /= gram[j * p + j]
+        }
+        for j in stride(from: p - 1, through: 0, by: -1) {
+            for k in (j + 1)..<p { b[j] -= gram[j * p + k] * b[k] }
+            b[j] /= gram[j * p + j]
+        }
+        return b.allSatisfy(\.isFinite) ? b : nil
+    }
+
+    /// One-step means of the linear state recursion over `data` from the initial state at
+    /// coordinates `start` (the seasonal pattern completed as in ``ETSParameterSpace``).
+    private func means(_ recursion: ETSRecursion, data: [Double], start: [Double], into result: inout [Double]) {
+        let m = space.period
+        var ring = [Double](repeating: 0, count: m)
+        var (level, trend) = start.withUnsafeBufferPointer { space.levelAndTrend($0) }
+        start.withUnsafeBufferPointer { u in
+            ring.withUnsafeMutableBufferPointer { _ = space.fillRing(u, $0) }
+        }
+        var phase = 0
+        for t in data.indices {
+            result[t] = recursion.mean(carried: recursion.carriedLevel(level: level, trend: trend), season: ring[phase])
+            _ = recursion.update(level: &level, trend: &trend, season: &ring[phase], y: data[t])
+            phase = phase + 1 == m ? 0 : phase + 1
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The Theta method of Assimakopoulos & Nikolopoulos (2000) in its standard form: simple
+/// exponential smoothing with a drift of half the slope of the linear trend (Hyndman & Billah
+/// 2003), with classical multiplicative seasonal adjustment when a seasonality test says so.
+///
+/// 1. Seasonality test (period `m > 1`, `n > 2m`, non-constant data): the lag-`m`
+///    autocorrelation is significant at the 90% level,
+///    `|rₘ| > 1.645·√((1 + 2·Σₖ₌₁ᵐ⁻¹ rₖ²)/n)`. Seasonal, strictly positive data are divided
+///    by the seasonal indices of a classical multiplicative decomposition.
+/// 2. SES (ETS(A,N,N) by maximum likelihood) on the adjusted data gives `ℓₙ` and `α`.
+/// 3. The forecast `h` steps ahead is `ℓₙ + (b/2)·(h − 1 + (1 − (1 − α)ⁿ)/α)`, where `b` is
+///    the least-squares slope of the adjusted data on time: the theta-0 line (the linear
+///    trend, extrapolated) and the theta-2 line (smoothed by SES) averaged with equal weights.
+/// 4. Forecasts are multiplied back by the seasonal indices.
+///
+/// Intervals are those of SES around the theta forecast, `σ·√(1 + (h − 1)α²)` (as
+/// `forecast::thetaf`), multiplied by the seasonal index when the data were adjusted.
+public struct ThetaMethod: Sendable {
+    /// The estimator used for the SES step.
+    public var estimator: ETSEstimator
+
+    /// The standard Theta method.
+    public init(estimator: ETSEstimator = ETSEstimator()) {
+        self.estimator = estimator
+    }
+
+    /// Whether the seasonality test finds seasonality at lag `m` (always `false` for `m = 1`).
+    public static func isSeasonal(_ series: TimeSeries) -> Bool {
+        let m = series.seasonalPeriod, n = series.count
+        guard m > 1, n > 2 * m, !series.isConstant,
+              let r = Autocorrelation.sample(series.values, maxLag: m) else { return false }
+        let spread = ((1 + 2 * r.dropLast().reduce(0) { $0 + $1 * $1 }) / Double(n)).squareRoot()
+        return abs(r[m - 1]) / spread > 1.6448536269514722
+    }
+
+    /// Theta forecasts for steps `1…horizon`.
+    /// - Throws: ``ForecastingError/seriesTooShort(series:method:count:required:)`` below the
+    ///   five observations SES needs, ``ForecastingError/invalidHorizon(_:)``,
+    ///   ``ForecastingError/invalidLevel(_:)``.
+    public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double] = [0.8, 0.95]) throws -> Forecast {
+        try ForecastRequest.validate(horizon: horizon, levels: levels)
+        let n = series.count, m = series.seasonalPeriod
+        var indices = [Double](repeating: 1, count: horizon)
+        var adjusted = series
+        if Self.isSeasonal(series), series.isStrictlyPositive {
+            let decomposition = try ClassicalDecomposition(series, kind: .multiplicative)
+            adjusted = series.replacingValues(decomposition.adjusted(series.values))
+            // The index of the phase each forecast step falls on.
+            indices = (0..<horizon).map { decomposition.figure[(n + $0) % m] }
+        }
+        let ses = ETSSpecification(error: .additive, trend: .none, season: .none)
+        let model = try estimator.fit(adjusted, ses)
+        let alpha = max(model.parameters.alpha, 1e-10)
+        let slope = ETSInitialization.line(adjusted.values).slope
+        let drift = slope / 2
+        let level = model.finalState.level
+        let carry = (1 - pow(1 - alpha, Double(n))) / alpha
+        let mean = (0..<horizon).map { h in (level + drift * (Double(h) + carry)) * indices[h] }
+        let sigma = model.innovationVariance.squareRoot()
+        let errors = (0..<horizon).map { h in sigma * (1 + Double(h) * alpha * alpha).squareRoot() * indices[h] }
+        let intervals = try GaussianIntervals.make(mean: mean, standardErrors: errors, levels: levels)
+        return Forecast(method: "theta", mean: mean, intervals: intervals)
+    }
+}
