@@ -1,53 +1,70 @@
 import Foundation
 
-/// The normal distribution.
-public struct Normal: Sendable {
+/// The normal (Gaussian) distribution with a given mean and standard deviation.
+///
+/// The tails are computed from the complementary error function with the
+/// rounding error of `x/√2` compensated, which keeps the relative accuracy of
+/// `P(Z > z)` near `10⁻¹⁵` all the way to `z ≈ 37.5`, where the probability
+/// approaches the underflow threshold. The quantile uses Wichura's AS 241
+/// rational approximations, accurate to about `10⁻¹⁶`.
+public struct Normal: ContinuousDistribution {
+    /// The mean `μ`.
     public let mean: Double
+    /// The standard deviation `σ > 0`.
     public let standardDeviation: Double
 
-    /// - Throws: ``StatisticsError/invalidParameter(name:value:)`` unless the standard deviation
-    ///   is positive and finite.
+    /// The standard normal distribution, `μ = 0`, `σ = 1`.
+    public static let standard = Normal(validatedMean: 0, standardDeviation: 1)
+
+    /// Creates a normal distribution.
+    ///
+    /// - Parameters:
+    ///   - mean: The mean; must be finite.
+    ///   - standardDeviation: The standard deviation; must be finite and positive.
+    /// - Throws: ``StatisticsError/invalidParameter(name:value:requirement:)``
+    ///   naming `mean` or `standardDeviation`.
     public init(mean: Double = 0, standardDeviation: Double = 1) throws {
-        guard standardDeviation > 0, standardDeviation.isFinite else {
-            throw StatisticsError.invalidParameter(name: "standard deviation", value: standardDeviation)
+        guard mean.isFinite else {
+            throw StatisticsError.invalidParameter(name: "mean", value: mean, requirement: "finite")
         }
-        guard mean.isFinite else { throw StatisticsError.invalidParameter(name: "mean", value: mean) }
+        guard standardDeviation.isFinite, standardDeviation > 0 else {
+            throw StatisticsError.invalidParameter(
+                name: "standardDeviation", value: standardDeviation,
+                requirement: "finite and greater than 0")
+        }
+        self.init(validatedMean: mean, standardDeviation: standardDeviation)
+    }
+
+    private init(validatedMean mean: Double, standardDeviation: Double) {
         self.mean = mean
         self.standardDeviation = standardDeviation
     }
 
-    /// `P(X ≤ x)`.
-    public func cdf(_ x: Double) -> Double { 0.5 * erfc(-(x - mean) / standardDeviation / 2.0.squareRoot()) }
-
-    /// `P(X > x)`, accurate in the upper tail.
-    public func survival(_ x: Double) -> Double { 0.5 * erfc((x - mean) / standardDeviation / 2.0.squareRoot()) }
-
-    /// The density.
+    /// The density `φ((x − μ)/σ)/σ`.
     public func pdf(_ x: Double) -> Double {
-        let z = (x - mean) / standardDeviation
-        return exp(-0.5 * z * z) / (standardDeviation * (2 * Double.pi).squareRoot())
+        Normal.standardPDF(standardized(x)) / standardDeviation
     }
 
-    /// The `p`-quantile: an initial rational approximation refined by Halley steps on the
-    /// directly computed tail.
+    /// `P(X ≤ x)`.
+    public func cdf(_ x: Double) -> Double { Normal.standardCDF(standardized(x)) }
+
+    /// `P(X > x)`, computed directly.
+    public func survival(_ x: Double) -> Double { Normal.standardSurvival(standardized(x)) }
+
+    /// The `p`-quantile `μ + σ Φ⁻¹(p)`; `−∞` for `p = 0`, `+∞` for `p = 1`,
+    /// `.nan` for `p` outside `[0, 1]`.
     public func quantile(_ p: Double) -> Double {
-        mean + standardDeviation * Normal.standardQuantile(p)
+        destandardized(Normal.standardQuantile(p))
     }
 
-    static func standardQuantile(_ p: Double) -> Double {
-        guard p > 0, p < 1 else { return p == 0 ? -.infinity : (p == 1 ? .infinity : .nan) }
-        if p > 0.5 { return -standardQuantile(1 - p) }
-        // Lower tail: start from a logistic-type approximation, then Halley iterations.
-        let t = (-2 * log(p)).squareRoot()
-        var z = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t))
-        for _ in 0..<50 {
-            let f = 0.5 * erfc(-z / 2.0.squareRoot()) - p
-            let density = exp(-0.5 * z * z) / (2 * Double.pi).squareRoot()
-            let step = f / density
-            let next = z - step / (1 + 0.5 * z * step)
-            if abs(next - z) <= 1e-16 * max(1, abs(z)) { return next }
-            z = next
-        }
-        return z
+    /// The `x` with `P(X > x) = q`, that is `μ − σ Φ⁻¹(q)`.
+    public func inverseSurvival(_ q: Double) -> Double {
+        destandardized(Normal.standardInverseSurvival(q))
+    }
+
+    private func standardized(_ x: Double) -> Double { (x - mean) / standardDeviation }
+
+    private func destandardized(_ z: Double) -> Double {
+        z.isFinite ? fma(standardDeviation, z, mean) : z
     }
 }
