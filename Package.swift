@@ -30,13 +30,13 @@ let package = Package(
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", .product(name: "TextTable", package: "TextTable")]),
+        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
         .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData",
+                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The sample project of notebooks-data/, which `kpi init` writes out.

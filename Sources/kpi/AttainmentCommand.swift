@@ -1,0 +1,78 @@
+import ArgumentParser
+import Forecasting
+import Foundation
+import Report
+import Store
+
+/// `kpi attainment`: forecast end-of-period target attainment for people, teams and the
+/// company.
+struct AttainmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attainment",
+        abstract: "Forecast end-of-period target attainment with intervals and the chance of reaching 100%.",
+        discussion: """
+            Targets (entity,period,target) name the period to forecast — the target period that \
+            contains --as-of, or --period — and the earlier periods of the same kind, whose \
+            bookings teach the forecast when in a period bookings arrive (a late-quarter push, a \
+            slow August) and how each person's level varies. Actuals (entity,date,amount) are \
+            daily bookings; those after --as-of are ignored. People (entity,team[,role]) add \
+            team totals; a manager, director or head who never books is measured on the team \
+            and left out as a person. Team and company totals sum their people's simulated \
+            outcomes path by path.
+
+            Example:
+              kpi attainment --targets targets.csv --actuals bookings.csv --people people.csv --as-of 2026-11-20
+            """)
+
+    @Option(help: "Targets: CSV with columns entity,period,target.")
+    var targets: String
+
+    @Option(help: "Bookings: CSV with columns entity,date,amount.")
+    var actuals: String
+
+    @Option(name: .customLong("as-of"), help: "The last day whose bookings count (YYYY-MM-DD).")
+    var asOf: Day
+
+    @Option(help: "People: CSV with columns entity,team and optionally role.")
+    var people: String?
+
+    @Option(help: "The period to forecast (e.g. 2026Q4); by default the target period containing --as-of.")
+    var period: String?
+
+    @Option(help: "Interval levels in percent, comma-separated.")
+    var level: String = "80,95"
+
+    @Option(help: "Simulated paths.")
+    var paths: Int = 2000
+
+    @Option(help: "Seed of the simulation.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard paths >= 1 else { throw ValidationError("--paths must be at least 1") }
+        _ = try LevelList.parse(level)
+    }
+
+    func run() throws {
+        let input = try AttainmentInput(targets: targets, actuals: actuals, people: people, asOf: asOf, period: period)
+        let forecaster = AttainmentForecaster(pathCount: paths, seed: seed, levels: try LevelList.parse(level))
+        let forecast = try forecaster.forecast(input.data, period: input.period.label, asOf: asOf.daysSinceEpoch)
+        var notes: [String] = []
+        if !input.leads.isEmpty {
+            notes.append("Team leads measured on their team's total: "
+                         + input.leads.map { "\($0.entity) (\($0.team))" }.joined(separator: ", "))
+        }
+        if people == nil { notes.append("No --people file: no team totals, and every entity with a target counts as a person.") }
+        let day = { (number: Int) in Day(daysSinceEpoch: number).description }
+        let output: String
+        switch format {
+        case .table: output = AttainmentRendering.table(forecast, day: day, notes: notes.isEmpty ? [] : [""] + notes)
+        case .json: output = AttainmentRendering.json(forecast, day: day, notes: notes)
+        case .csv: output = AttainmentRendering.csv(forecast)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}

@@ -1,0 +1,101 @@
+import Forecasting
+import Store
+import Tabular
+
+/// The files of `kpi attainment` read into attainment data: the period to forecast, its
+/// history, targets, bookings and teams.
+struct AttainmentInput {
+    let data: AttainmentData
+    let period: Period
+    /// Team leads left out as people because they carry their team's target (see ``init``).
+    let leads: [(entity: String, team: String)]
+
+    /// Reads targets (`entity,period,target`), actuals (`entity,date,amount`) and optionally
+    /// people (`entity,team[,role]`).
+    ///
+    /// The period forecast is `period`, or the one target period that contains `asOf`; the
+    /// target periods of the same kind that end before it are its history. With people, a
+    /// lead — a role naming a manager, director or head — who never books but has targets
+    /// carries the team's target and is left out, as `kpi run` measures leads on their team.
+    init(targets targetPath: String, actuals actualPath: String, people peoplePath: String?, asOf: Day,
+         period label: String?) throws {
+        let targetTable = try CSVFile.read(path: targetPath)
+        let entities = try targetTable.requiredText("entity"), amounts = try targetTable.requiredNumbers("target")
+        let periods = try targetTable.requiredText("period").enumerated().map { row, cell in
+            guard let period = Period(cell) else {
+                throw InputError("\(targetTable.place(row: row, column: "period")): \"\(cell)\" is not a period (\(Period.acceptedForms))")
+            }
+            return period
+        }
+        if let row = amounts.firstIndex(where: { $0 < 0 }) {
+            throw InputError("\(targetTable.place(row: row, column: "target")): a target cannot be negative")
+        }
+        let period = try Self.choose(label, among: periods, asOf: asOf, source: targetTable.source)
+
+        let actualTable = try CSVFile.read(path: actualPath)
+        let bookers = try actualTable.requiredText("entity")
+        let bookings = zip(zip(bookers, try actualTable.days("date")), try actualTable.requiredNumbers("amount")).map {
+            Booking(entity: $0.0, day: $0.1.daysSinceEpoch, amount: $1)
+        }
+
+        var teams: [String: String] = [:]
+        var leads: [(entity: String, team: String)] = []
+        if let peoplePath {
+            let people = try CSVFile.read(path: peoplePath)
+            let names = try people.requiredText("entity"), teamNames = try people.requiredText("team")
+            let roles = people.hasColumn("role") ? try people.textColumn("role") : names.map { _ in nil }
+            let everBooked = Set(bookers)
+            for (index, entity) in names.enumerated() where teams[entity] == nil {
+                teams[entity] = teamNames[index]
+                let role = roles[index] ?? ""
+                if !everBooked.contains(entity), ["manager", "director", "head"].contains(where: role.contains) {
+                    leads.append((entity, teamNames[index]))
+                }
+            }
+        }
+        let excluded = Set(leads.map(\.entity))
+        let history = Array(Set(periods.filter { $0.kind == period.kind && $0.end < period.start })).sorted { $0.start < $1.start }
+        let used = Set(([period] + history).map(\.label))
+        var targets: [AttainmentTarget] = []
+        for (row, entity) in entities.enumerated() where used.contains(periods[row].label) && !excluded.contains(entity) {
+            targets.append(AttainmentTarget(entity: entity, period: periods[row].label, amount: amounts[row]))
+        }
+        data = try AttainmentData(periods: try ([period] + history).map(Self.attainmentPeriod), targets: targets,
+                                  bookings: bookings, teams: teams)
+        self.period = period
+        let carrying = Set(entities.indices.filter { periods[$0] == period }.map { entities[$0] })
+        self.leads = leads.filter { carrying.contains($0.entity) }
+    }
+
+    /// The period to forecast: the one named, or the only target period containing `asOf`.
+    private static func choose(_ label: String?, among periods: [Period], asOf: Day, source: String) throws -> Period {
+        if let label {
+            guard let period = periods.first(where: { $0.label == label }) else {
+                throw InputError("\(source): no target is for period \(label)")
+            }
+            return period
+        }
+        let containing = Array(Set(periods.filter { $0.contains(asOf) })).sorted { $0.label < $1.label }
+        guard let only = containing.first else {
+            throw InputError("\(source): no target period contains \(asOf); choose one with --period")
+        }
+        guard containing.count == 1 else {
+            let labels = containing.map(\.label).joined(separator: ", ")
+            throw InputError("\(source): several target periods contain \(asOf) (\(labels)); choose one with --period")
+        }
+        return only
+    }
+
+    /// The period as the forecaster sees it, with its season: `Q4` for quarters, `H2` for
+    /// halves, `M08` for months; none for years, weeks and days.
+    private static func attainmentPeriod(_ period: Period) throws -> AttainmentPeriod {
+        let season: String?
+        switch period.kind {
+        case .quarter, .half: season = String(period.label.dropFirst(4))
+        case .month: season = "M" + String(period.label.suffix(2))
+        default: season = nil
+        }
+        return try AttainmentPeriod(label: period.label, start: period.start.daysSinceEpoch, end: period.end.daysSinceEpoch,
+                                    season: season)
+    }
+}

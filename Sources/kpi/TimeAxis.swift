@@ -1,0 +1,94 @@
+import Store
+import Tabular
+
+/// The time points of long-format series as positions on a regular axis: days, months (dates
+/// that all fall on one day of the month, 28th or earlier, at least 28 days apart) or
+/// integers, and the step between consecutive observations (the smallest difference between
+/// consecutive times of any one series).
+struct TimeAxis {
+    enum Unit: Equatable {
+        case days
+        case months(dayOfMonth: Int)
+        case integers
+    }
+
+    let unit: Unit
+    let step: Int
+    /// Each row's position: days since 1970-01-01, months since year 0, or the integer.
+    let positions: [Int]
+
+    /// Reads the time column: every cell a date, or every cell an integer. `series` holds the
+    /// rows of each series.
+    init(table: Table, column: String, series: [[Int]]) throws {
+        let cells = try table.requiredText(column)
+        if let dates = Self.dates(cells) {
+            let dayOfMonth = dates.first?.day ?? 1
+            let numbers = dates.map(\.daysSinceEpoch)
+            if dayOfMonth <= 28, dates.allSatisfy({ $0.day == dayOfMonth }), Self.smallestStep(numbers, series) >= 28 {
+                unit = .months(dayOfMonth: dayOfMonth)
+                positions = dates.map { $0.year * 12 + $0.month - 1 }
+            } else {
+                unit = .days
+                positions = numbers
+            }
+        } else {
+            unit = .integers
+            positions = try cells.enumerated().map { row, cell in
+                guard let value = Int(cell) else {
+                    throw InputError("\(table.place(row: row, column: column)): \"\(cell)\" is neither a date (YYYY-MM-DD) nor an integer")
+                }
+                return value
+            }
+        }
+        step = Self.smallestStep(positions, series)
+    }
+
+    /// The label of a position: a date or an integer.
+    func label(_ position: Int) -> String {
+        switch unit {
+        case .days: return Day(daysSinceEpoch: position).description
+        case .months(let dayOfMonth):
+            let year = position >= 0 ? position / 12 : (position - 11) / 12
+            return Day(year: year, month: position - year * 12 + 1, day: dayOfMonth)?.description ?? String(position)
+        case .integers: return String(position)
+        }
+    }
+
+    /// The step in words: `7 days`, `1 month`, `1`.
+    var stepDescription: String {
+        switch unit {
+        case .days: return step == 1 ? "1 day" : "\(step) days"
+        case .months: return step == 1 ? "1 month" : "\(step) months"
+        case .integers: return String(step)
+        }
+    }
+
+    /// The usual seasonal period of the axis: 7 for daily, 12 for monthly and 4 for quarterly
+    /// dates; 1 otherwise (weekly data's 52 is longer than seasonal models support).
+    var defaultSeasonalPeriod: Int {
+        switch (unit, step) {
+        case (.days, 1): return 7
+        case (.months, 1): return 12
+        case (.months, 3): return 4
+        default: return 1
+        }
+    }
+
+    private static func dates(_ cells: [String]) -> [Day]? {
+        var days: [Day] = []
+        days.reserveCapacity(cells.count)
+        for cell in cells {
+            guard let day = Day(cell) else { return nil }
+            days.append(day)
+        }
+        return days
+    }
+
+    /// The smallest positive difference between times of one series (1 when there is none).
+    private static func smallestStep(_ positions: [Int], _ series: [[Int]]) -> Int {
+        series.compactMap { rows in
+            let sorted = Array(Set(rows.map { positions[$0] })).sorted()
+            return zip(sorted, sorted.dropFirst()).map { $1 - $0 }.min()
+        }.min() ?? 1
+    }
+}

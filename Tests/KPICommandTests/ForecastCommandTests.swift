@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `kpi forecast` run as a user runs it: long-format series in, one row per series and step out.
+struct ForecastCommandTests {
+    static let sample = KPIProcess.repository.appendingPathComponent("notebooks-data/rep_weeks.csv").path
+
+    @Test func csvOnTheSample() throws {
+        let run = try KPIProcess.run(["forecast", Self.sample, "--id", "rep", "--time", "week", "--value", "revenue",
+                                      "--horizon", "3", "--format", "csv"])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.first == "id,step,time,mean,lo80,hi80,lo95,hi95,model")
+        #expect(lines.count == 1 + 40 * 3)
+        #expect(lines[1].hasPrefix("R001,1,27,"))
+        #expect(lines[3].hasPrefix("R001,3,29,"))
+        #expect(run.error.isEmpty)
+    }
+
+    @Test func tableAndJSONWithOtherLevelsAndMethod() throws {
+        let table = try KPIProcess.run(["forecast", Self.sample, "--id", "rep", "--time", "week", "--value", "revenue",
+                                        "--horizon", "2", "--method", "theta", "--level", "90"])
+        #expect(table.status == 0, "\(table.error)")
+        #expect(table.output.contains("lo90") && table.output.contains("theta"))
+        let json = try KPIProcess.run(["forecast", Self.sample, "--id", "rep", "--time", "week", "--value", "revenue",
+                                       "--horizon", "2", "--format", "json", "--method", "ets"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let series = try #require(object["series"] as? [[String: Any]])
+        #expect(series.count == 40)
+        let steps = try #require(series[0]["forecasts"] as? [[String: Any]])
+        #expect(steps.count == 2 && steps[0]["lo95"] != nil)
+    }
+
+    /// Monthly dates step by a month; awkward series still get forecasts.
+    @Test func datesAndAwkwardSeries() throws {
+        let input = """
+            id,month,value
+            flat,2026-01-01,5
+            flat,2026-02-01,5
+            flat,2026-03-01,5
+            flat,2026-04-01,5
+            zeros,2026-01-01,0
+            zeros,2026-02-01,0
+            zeros,2026-03-01,0
+            short,2026-03-01,12
+            falling,2026-01-01,-3
+            falling,2026-02-01,-8
+            falling,2026-03-01,-12
+            falling,2026-04-01,-19
+            falling,2026-05-01,-22
+            falling,2026-06-01,-30
+
+            """
+        let run = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "month", "--value", "value", "--horizon", "2",
+                                      "--format", "csv"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 1 + 4 * 2)
+        #expect(lines.contains { $0.hasPrefix("flat,1,2026-05-01,5,") })
+        #expect(lines.contains { $0.hasPrefix("zeros,2,2026-05-01,0,") })
+        #expect(lines.contains { $0.hasPrefix("short,1,2026-04-01,12,") })
+        #expect(lines.contains { $0.hasPrefix("falling,2,2026-08-01,") })
+        #expect(!run.output.contains("nan"))
+    }
+
+    @Test func badInputGivesOneLine() throws {
+        let cases: [(String, String)] = [
+            ("id,t,v\na,1,1\na,2,2\na,4,4\n", "series 'a' has a gap between 2 and 4 (the series step by 1; 1 missing)"),
+            ("id,t,v\na,2026-01-05,1\na,2026-01-12,2\nb,2026-01-05,1\nb,2026-01-26,4\n",
+             "series 'b' has a gap between 2026-01-05 and 2026-01-26 (the series step by 7 days; 2 missing)"),
+            ("id,t,v\na,1,1\na,1,2\n", "series 'a' has two values at 1 (lines 2 and 3)"),
+            ("id,t,v\na,1,1\na,2,x\n", "line 3, column \"v\": \"x\" is not a number"),
+            ("id,t,v\na,1,1\na,2,\n", "line 3, column \"v\": empty"),
+            ("id,t,v\na,1,1\na,soon,2\n", "line 3, column \"t\": \"soon\" is neither a date (YYYY-MM-DD) nor an integer"),
+            ("id,t,w\na,1,1\n", "no column \"v\""),
+        ]
+        for (input, message) in cases {
+            let run = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "2"], input: input)
+            #expect(run.status == 1, "\(input): status \(run.status)")
+            #expect(run.error.contains(message), "\(run.error)")
+            #expect(run.error.split(separator: "\n").count == 1, "\(run.error)")
+        }
+    }
+
+    @Test func badUsageExitsWithTwo() throws {
+        for extra in [["--horizon", "0"], ["--horizon", "2", "--level", "120"], ["--horizon", "2", "--method", "magic"],
+                      ["--horizon", "2", "--season", "0"]] {
+            let run = try KPIProcess.run(["forecast", Self.sample, "--id", "rep", "--time", "week", "--value", "revenue"] + extra)
+            #expect(run.status == 2, "\(extra)")
+        }
+    }
+}
