@@ -15,28 +15,60 @@ public indirect enum JSONValue: Sendable {
     public var text: String { JSONWriter.render(self) }
 }
 
-/// Writes ``JSONValue`` documents.
+/// Writes ``JSONValue`` documents into one growing buffer (a scorecard of thousands of
+/// people is megabytes of JSON, which joining nested strings would copy once per level).
 enum JSONWriter {
-    static func render(_ value: JSONValue, indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)
+    static func render(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, indent: 0, to: &out)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, to out: inout String) {
         switch value {
-        case .number(let x): return x.isFinite ? NumberFormat.full(x) : "null"
-        case .integer(let i): return String(i)
-        case .string(let s): return quote(s)
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
+        case .number(let x): out += x.isFinite ? NumberFormat.full(x) : "null"
+        case .integer(let i): out += String(i)
+        case .string(let s): quote(s, to: &out)
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + render($0, indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)]"
+            if items.isEmpty { return out += "[]" }
+            out += "["
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                pad(indent + 1, to: &out)
+                write(item, indent: indent + 1, to: &out)
+            }
+            out += "\n"
+            pad(indent, to: &out)
+            out += "]"
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + quote($0.0) + ": " + render($0.1, indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(closing)}"
+            if pairs.isEmpty { return out += "{}" }
+            out += "{"
+            for (index, (key, item)) in pairs.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                pad(indent + 1, to: &out)
+                quote(key, to: &out)
+                out += ": "
+                write(item, indent: indent + 1, to: &out)
+            }
+            out += "\n"
+            pad(indent, to: &out)
+            out += "}"
         }
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
+    private static func pad(_ level: Int, to out: inout String) {
+        for _ in 0..<level { out += "  " }
+    }
+
+    private static func quote(_ text: String, to out: inout String) {
+        out += "\""
+        // Most text needs no escaping and goes in whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            return out += "\""
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -48,6 +80,6 @@ enum JSONWriter {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -4,7 +4,18 @@ import Foundation
 enum NumberFormat {
     /// Full double precision (17 significant digits), the form machine-readable outputs use.
     static func full(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.17g", value) : (value.isNaN ? "NaN" : (value > 0 ? "Inf" : "-Inf"))
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "Inf" : "-Inf") }
+        // Whole numbers (weights, points) print as their digits, as `%.17g` prints them; -0
+        // keeps its sign through the C library.
+        if value == value.rounded(), abs(value) < 1e15, value != 0 || value.sign == .plus {
+            return String(Int64(value))
+        }
+        // C's formatting directly: `String(format:)` costs microseconds a call, which adds up
+        // to seconds over the million numbers of a large scorecard.
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            let written = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.17g", $0) }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(written)), as: UTF8.self)
+        }
     }
 
     /// `digits` significant digits, switching to exponent form for very large or small values.

@@ -42,8 +42,13 @@ struct ColumnReader {
     /// A required column of days, kept as their `YYYY-MM-DD` text.
     func dates(_ column: String) throws -> [String] {
         let values = try text(column)
-        for (row, value) in values.enumerated() where Day(value) == nil {
-            throw IngestError.badDate(file: file, line: lines[row], column: column, value: value)
+        var previous: String?
+        for (row, value) in values.enumerated() where value != previous {
+            // Files list many rows per day, so most values repeat the row before.
+            guard Day(value) != nil else {
+                throw IngestError.badDate(file: file, line: lines[row], column: column, value: value)
+            }
+            previous = value
         }
         return values
     }
@@ -88,16 +93,16 @@ struct ColumnReader {
     }
 
     /// Rejects the file when two rows share a key, naming both lines; `keys[column][row]`.
-    /// - Returns: the rows in key order.
+    /// - Returns: the order of the rows by key.
     @discardableResult
-    func checkUnique(_ keys: [[String]], columns: [String]) throws -> [Int] {
-        let order = KeyOrder.sorted(keys, count: table.rowCount)
-        if let (first, repeated) = KeyOrder.firstRepeat(keys, in: order) {
+    func checkUnique(_ keys: [[String]], columns: [String]) throws -> KeyOrder {
+        let keyOrder = KeyOrder(keys, count: table.rowCount)
+        if let (first, repeated) = keyOrder.firstRepeat {
             throw IngestError.duplicateKey(
                 file: file, line: lines[repeated], firstLine: lines[first], columns: columns,
                 key: KeyText.describe(columns: columns, values: keys.map { $0[repeated] }))
         }
-        return order
+        return keyOrder
     }
 
     private func periods(in labels: [String], column: String, into catalog: inout [String: Period]) throws -> [String] {

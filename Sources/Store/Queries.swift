@@ -45,9 +45,35 @@ extension KPIStore {
         filter.equal("entity", entity)
         filter.equal("kpi", kpi)
         filter.dates("date", from: from, through: through)
-        return try fetch("SELECT entity, kpi, date, amount FROM actuals", filter, "entity, kpi, date") { row in
-            Actual(entity: row[0], kpi: row[1], date: try Stored.day(row[2], in: "actuals"), amount: row[3])
+        return try fetch("SELECT entity, kpi, date, amount FROM actuals", filter, "entity, kpi, date", KPIStore.actual)
+    }
+
+    /// Daily actuals of the given entities: entity by entity in the order given, each by KPI
+    /// and date.
+    ///
+    /// The table's key starts with the entity, so this reads only those entities' rows: a
+    /// quarter of a few thousand people comes out of millions of stored days without a
+    /// scan of them all.
+    public func actuals(of entities: [String], kpi: String? = nil,
+                        from: Day? = nil, through: Day? = nil) throws -> [Actual] {
+        try writer.read { db in
+            var values: [Actual] = []
+            for entity in entities {
+                var filter = Filter()
+                filter.equal("entity", entity)
+                filter.equal("kpi", kpi)
+                filter.dates("date", from: from, through: through)
+                let statement = try db.cachedStatement(
+                    sql: "SELECT entity, kpi, date, amount FROM actuals" + filter.sql + " ORDER BY kpi, date")
+                let rows = try Row.fetchCursor(statement, arguments: filter.arguments)
+                while let row = try rows.next() { values.append(try KPIStore.actual(row)) }
+            }
+            return values
         }
+    }
+
+    private static func actual(_ row: Row) throws -> Actual {
+        Actual(entity: row[0], kpi: row[1], date: try Stored.day(row[2], in: "actuals"), amount: row[3])
     }
 
     /// Money raised, by date, entity and source.

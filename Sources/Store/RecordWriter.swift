@@ -1,19 +1,26 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Writes one validated file inside the caller's transaction: the `files` row, the
-/// catalogue entries, then every record, in key order, through one prepared statement.
+/// catalogue entries, then every record, in key order, many rows per statement.
 ///
-/// The statement is an upsert whose conflict branch decides, inside SQLite, between a row
-/// stored before with the same values (left alone, counted as skipped) and one with other
-/// values (its `file_id` is set to `NULL`, which the `NOT NULL` constraint refuses, so the
-/// statement fails and nothing changes); only then is the stored row read, to name both
-/// values in the error. Re-ingesting a grown export therefore costs no more than a fresh one.
+/// Into a dataset table that holds nothing yet, records go in by plain `INSERT`: no stored
+/// row can conflict. Otherwise the statement is an upsert whose conflict branch decides,
+/// inside SQLite, between a row stored before with the same values (left alone, counted as
+/// skipped) and one with other values (its `file_id` is set to `NULL`, which the `NOT NULL`
+/// constraint refuses, so the statement fails and nothing changes); the rows of that
+/// statement are then written one at a time to find the first that differs, and only then
+/// is the stored row read, to name both values in the error. Re-ingesting a grown export
+/// therefore costs little more than a fresh one.
 struct RecordWriter {
     let db: Database
     let rows: ValidatedRows
     let file: String
     let afterRecordWritten: (@Sendable (Int) throws -> Void)?
+
+    /// Rows per statement at most (fewer when SQLite allows fewer parameters).
+    private static let rowsPerStatement = 128
 
     /// - Returns: rows added, and rows skipped because an identical row was stored before.
     /// - Throws: ``IngestError/conflictsWithStore(file:line:column:key:stored:given:storedFrom:)``
@@ -28,30 +35,69 @@ struct RecordWriter {
         let fileID = db.lastInsertedRowID
         try writeCatalogues()
 
-        let columns = rows.keyColumns + rows.valueColumns + ["file_id"]
-        let differs = rows.valueColumns.map { "\($0) IS NOT excluded.\($0)" }.joined(separator: " OR ")
-        let insert = try BoundInsert(db, sql: """
-            INSERT INTO \(rows.dataset.rawValue) (\(columns.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-            ON CONFLICT (\(rows.keyColumns.joined(separator: ", "))) DO UPDATE SET file_id = NULL WHERE \(differs)
-            """)
-        let fileValue = fileID.databaseValue
-        var arguments = [DatabaseValue](repeating: .null, count: columns.count)
-        var skipped = 0
-        for (position, record) in rows.order.enumerated() {
-            for (column, keys) in rows.keys.enumerated() { arguments[column] = keys[record].databaseValue }
-            for (column, values) in rows.values.enumerated() { arguments[rows.keys.count + column] = values[record] }
-            arguments[columns.count - 1] = fileValue
-            switch try insert.run(arguments) {
-            case .inserted: break
-            case .identical: skipped += 1
-            case .differs: throw try conflict(at: record)
+        let upsert = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(rows.dataset.rawValue))") ?? true
+        let bound = rows.keyColumns.count + rows.valueColumns.count
+        let variableLimit = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, -1))
+        let perStatement = max(1, min(RecordWriter.rowsPerStatement, variableLimit / bound, rows.count))
+        let single = try statement(rows: 1, fileID: fileID, upsert: upsert)
+        var full = perStatement == 1 ? single : try statement(rows: perStatement, fileID: fileID, upsert: upsert)
+        var added = 0
+        var start = 0
+        while start < rows.count {
+            let end = min(start + full.rows, rows.count)
+            if end - start < full.rows { full = try statement(rows: end - start, fileID: fileID, upsert: upsert) }
+            switch try full.run({ try bind(start..<end, to: &$0) }) {
+            case .inserted(let count): added += count
+            case .differs: added += try writeOneByOne(start..<end, with: single)
             }
-            try afterRecordWritten?(position)
+            if let afterRecordWritten {
+                for position in start..<end { try afterRecordWritten(position) }
+            }
+            start = end
         }
         try db.execute(sql: "UPDATE files SET rows_added = ?, rows_skipped = ? WHERE id = ?",
-                       arguments: [rows.count - skipped, skipped, fileID])
-        return (rows.count - skipped, skipped)
+                       arguments: [added, rows.count - added, fileID])
+        return (added, rows.count - added)
+    }
+
+    /// The statement that writes `count` records; the file's id is part of its text.
+    private func statement(rows count: Int, fileID: Int64, upsert: Bool) throws -> BoundInsert {
+        let columns = rows.keyColumns + rows.valueColumns + ["file_id"]
+        let row = "(" + Array(repeating: "?", count: columns.count - 1).joined(separator: ", ") + ", \(fileID))"
+        var sql = """
+            INSERT INTO \(rows.dataset.rawValue) (\(columns.joined(separator: ", ")))
+            VALUES \(Array(repeating: row, count: count).joined(separator: ", "))
+            """
+        if upsert {
+            let differs = rows.valueColumns.map { "\($0) IS NOT excluded.\($0)" }.joined(separator: " OR ")
+            sql += " ON CONFLICT (\(rows.keyColumns.joined(separator: ", "))) DO UPDATE SET file_id = NULL WHERE \(differs)"
+        }
+        return try BoundInsert(db, sql: sql, rows: count)
+    }
+
+    /// Binds the records at `positions` of the key order, key columns then value columns.
+    private func bind(_ positions: Range<Int>, to parameters: inout BoundInsert.Parameters) throws {
+        let keyOrder = rows.keyOrder
+        for position in positions {
+            let record = keyOrder.order[position]
+            for column in rows.keys.indices { try parameters.bind(keyOrder.value(column, at: position)) }
+            for values in rows.values { try parameters.bind(values[record]) }
+        }
+    }
+
+    /// Writes the records at `positions` one statement each, after a statement holding them
+    /// all failed because one differs from a stored row.
+    /// - Returns: the records added (when none differs after all).
+    /// - Throws: the conflict of the first record that differs.
+    private func writeOneByOne(_ positions: Range<Int>, with single: BoundInsert) throws -> Int {
+        var added = 0
+        for position in positions {
+            switch try single.run({ try bind(position..<(position + 1), to: &$0) }) {
+            case .inserted(let count): added += count
+            case .differs: throw try conflict(at: rows.keyOrder.order[position])
+            }
+        }
+        return added
     }
 
     private func writeCatalogues() throws {

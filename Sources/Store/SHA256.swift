@@ -10,27 +10,30 @@ enum SHA256 {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        var schedule = [UInt32](repeating: 0, count: 64)
         let wholeBlocks = data.count / 64
-        data.withUnsafeBytes { bytes in
-            for block in 0..<wholeBlocks {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[(block * 64)..<(block * 64 + 64)]),
-                         state: &state, schedule: &schedule)
-            }
-        }
-        // The tail: the remaining bytes, a 1 bit, zeros, and the length in bits (big-endian),
-        // filling one or two final blocks.
-        var tail = [UInt8](data.suffix(from: data.startIndex + wholeBlocks * 64))
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(data.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        tail.withUnsafeBytes { bytes in
-            for block in 0..<(tail.count / 64) {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[(block * 64)..<(block * 64 + 64)]),
-                         state: &state, schedule: &schedule)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            state.withUnsafeMutableBufferPointer { state in
+                data.withUnsafeBytes { bytes in
+                    for block in 0..<wholeBlocks {
+                        compress(UnsafeRawBufferPointer(rebasing: bytes[(block * 64)..<(block * 64 + 64)]),
+                                 state: state, schedule: schedule)
+                    }
+                }
+                // The tail: the remaining bytes, a 1 bit, zeros, and the length in bits
+                // (big-endian), filling one or two final blocks.
+                var tail = [UInt8](data.suffix(from: data.startIndex + wholeBlocks * 64))
+                tail.append(0x80)
+                while tail.count % 64 != 56 { tail.append(0) }
+                let bitLength = UInt64(data.count) &* 8
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+                }
+                tail.withUnsafeBytes { bytes in
+                    for block in 0..<(tail.count / 64) {
+                        compress(UnsafeRawBufferPointer(rebasing: bytes[(block * 64)..<(block * 64 + 64)]),
+                                 state: state, schedule: schedule)
+                    }
+                }
             }
         }
         return state.map { word in
@@ -39,30 +42,33 @@ enum SHA256 {
         }.joined()
     }
 
-    /// One 64-byte block into the running state.
-    private static func compress(_ block: UnsafeRawBufferPointer, state: inout [UInt32], schedule: inout [UInt32]) {
+    /// One 64-byte block into the running state; `schedule` is scratch space for 64 words.
+    private static func compress(_ block: UnsafeRawBufferPointer, state: UnsafeMutableBufferPointer<UInt32>,
+                                 schedule: UnsafeMutableBufferPointer<UInt32>) {
+        guard let base = block.baseAddress, let w = schedule.baseAddress, let h0 = state.baseAddress,
+              block.count == 64, schedule.count >= 64, state.count == 8 else { return }
         for index in 0..<16 {
-            let offset = index * 4
-            schedule[index] = UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
-                | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
+            w[index] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
         }
         for index in 16..<64 {
-            let w15 = schedule[index - 15], w2 = schedule[index - 2]
+            let w15 = w[index - 15], w2 = w[index - 2]
             let sigma0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
             let sigma1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
-            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+            w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
         }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for index in 0..<64 {
-            let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-            let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority)
+        var (a, b, c, d, e, f, g, h) = (h0[0], h0[1], h0[2], h0[3], h0[4], h0[5], h0[6], h0[7])
+        roundConstants.withUnsafeBufferPointer { k in
+            for index in 0..<64 {
+                let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                let choice = (e & f) ^ (~e & g)
+                let temp1 = h &+ sum1 &+ choice &+ k[index] &+ w[index]
+                let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority)
+            }
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        h0[0] &+= a; h0[1] &+= b; h0[2] &+= c; h0[3] &+= d
+        h0[4] &+= e; h0[5] &+= f; h0[6] &+= g; h0[7] &+= h
     }
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

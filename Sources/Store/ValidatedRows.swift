@@ -15,8 +15,8 @@ struct ValidatedRows {
     let values: [[DatabaseValue]]
     /// The source line of every record.
     let lines: [Int]
-    /// Record indices in key order, the order they are written in.
-    let order: [Int]
+    /// Records in key order, the order they are written in.
+    let keyOrder: KeyOrder
     /// Teams, roles and periods the records name, for the catalogue tables.
     var teams: Set<String> = []
     var roles: Set<String> = []
@@ -55,7 +55,7 @@ struct ValidatedRows {
     /// Rows whose SQL columns are the dataset's key columns plus `values`, one record per CSV
     /// row, after checking that no key repeats.
     init(_ reader: ColumnReader, keys: [[String]], valueColumns: [String], values: [[DatabaseValue]]) throws {
-        self.order = try reader.checkUnique(keys, columns: reader.dataset.keyColumns)
+        self.keyOrder = try reader.checkUnique(keys, columns: reader.dataset.keyColumns)
         self.dataset = reader.dataset
         self.keyColumns = reader.dataset.keyColumns
         self.valueColumns = valueColumns
@@ -72,7 +72,7 @@ struct ValidatedRows {
         self.keys = keys
         self.values = values
         self.lines = lines
-        self.order = KeyOrder.sorted(keys, count: lines.count)
+        self.keyOrder = KeyOrder(keys, count: lines.count)
     }
 }
 

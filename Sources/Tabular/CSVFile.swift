@@ -1,8 +1,12 @@
-import CSV
 import Foundation
 
-/// Reads comma-separated files (RFC 4180 quoting, LF or CRLF line ends, UTF-8) into a
+/// Reads comma-separated files (RFC 4180 quoting, LF, CRLF or CR line ends, UTF-8) into a
 /// ``Table``, checking the shape of every row.
+///
+/// A byte order mark is skipped, blank lines are skipped (they still count as lines), header
+/// names lose surrounding blanks, cells keep their text as written. Lines are counted as an
+/// editor shows them, line breaks inside quoted cells included, so every error can name the
+/// line to look at.
 public enum CSVFile {
     /// Reads the file at `path`; `-` reads standard input.
     /// - Throws: ``TableError`` naming the file, and the line for row-level problems.
@@ -24,43 +28,53 @@ public enum CSVFile {
 
     /// Parses CSV text whose first row is the header.
     /// - Parameter source: the name used in error messages.
+    /// - Throws: ``TableError``: ``TableError/empty(source:)``,
+    ///   ``TableError/emptyColumnName(source:position:)``,
+    ///   ``TableError/duplicateColumn(source:name:)``, ``TableError/noDataRows(source:)``,
+    ///   ``TableError/raggedRow(source:line:expected:found:)`` for a row whose field count
+    ///   differs from the header's, and ``TableError/malformed(source:line:reason:)`` for a
+    ///   quote that never closes or text after a closing quote.
     public static func parse(_ text: String, source: String) throws -> Table {
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw TableError.empty(source: source)
-        }
-        let reader: CSVReader
-        do { reader = try CSVReader(string: body, hasHeaderRow: true) } catch {
-            throw TableError.malformed(source: source, line: 1, reason: "unreadable header")
-        }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var text = text
+        return try text.withUTF8 { try parse(utf8: $0, source: source) }
+    }
+
+    private static func parse(utf8 input: UnsafeBufferPointer<UInt8>, source: String) throws -> Table {
+        let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: input.dropFirst(3)) : input
+        guard !CSVScanner.isBlank(bytes, blanks: .whitespacesAndNewlines) else { throw TableError.empty(source: source) }
+        var scanner = CSVScanner(bytes, source: source)
+        var fields: [FieldSpan] = []
+        _ = try scanner.next(into: &fields)
+        let header = fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
         for (index, name) in header.enumerated() where name.isEmpty {
             throw TableError.emptyColumnName(source: source, position: index + 1)
         }
         var columns = [[String]](repeating: [], count: header.count)
         var lines: [Int] = []
-        var line = 1 + newlineCount(in: header)
-        while let row = reader.next() {
-            let start = line + 1
-            line = start + newlineCount(in: row)
-            if row.count == 1, row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            guard row.count == header.count else {
-                throw TableError.raggedRow(source: source, line: start, expected: header.count, found: row.count)
+        while let start = try scanner.next(into: &fields) {
+            if fields.count == 1, scanner.isBlank(fields[0]) { continue }
+            guard fields.count == header.count else {
+                throw TableError.raggedRow(source: source, line: start, expected: header.count, found: fields.count)
             }
-            for (index, cell) in row.enumerated() { columns[index].append(cell) }
+            for (column, field) in fields.enumerated() { columns[column].append(scanner.string(field)) }
             lines.append(start)
-        }
-        if let error = reader.error {
-            throw TableError.malformed(source: source, line: line, reason: "\(error)")
+            if lines.count == rowsBeforeEstimate {
+                reserve(&columns, &lines, for: bytes.count, measuredOver: scanner.position)
+            }
         }
         guard !lines.isEmpty else { throw TableError.noDataRows(source: source) }
         return try Table(source: source, columnNames: header, columns: columns, lineNumbers: lines)
     }
 
-    /// Line breaks inside quoted fields, which shift the line numbers of later rows.
-    private static func newlineCount(in fields: [String]) -> Int {
-        fields.reduce(0) { total, field in
-            total + field.unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-        }
+    /// Rows read before the row count of a large file is estimated.
+    private static let rowsBeforeEstimate = 1024
+
+    /// Makes room for the rows a file of `total` bytes probably holds, from the rows read in
+    /// its first `measured` bytes, so that columns of millions of cells are not copied as
+    /// they grow.
+    private static func reserve(_ columns: inout [[String]], _ lines: inout [Int], for total: Int, measuredOver measured: Int) {
+        let expected = Int(Double(lines.count) * Double(total) / Double(max(measured, 1)) * 1.05)
+        lines.reserveCapacity(expected)
+        for column in columns.indices { columns[column].reserveCapacity(expected) }
     }
 }

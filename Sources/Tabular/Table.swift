@@ -63,7 +63,7 @@ public struct Table: Sendable {
         for (row, cell) in column.enumerated() {
             let trimmed = Table.trimmed(cell)
             if Table.isMissing(trimmed) { continue }
-            guard let value = Double(trimmed) else {
+            guard let value = NumberText.double(trimmed) else {
                 throw TableError.nonNumeric(source: source, line: lineNumbers[row], column: name, value: cell)
             }
             guard value.isFinite else {
@@ -91,7 +91,7 @@ public struct Table: Sendable {
         for cell in try rawColumn(name) {
             let trimmed = Table.trimmed(cell)
             if Table.isMissing(trimmed) { continue }
-            if Double(trimmed) != nil { return false }
+            if NumberText.double(trimmed) != nil { return false }
             sawValue = true
         }
         return sawValue
@@ -102,6 +102,10 @@ public struct Table: Sendable {
 
     /// The cell without surrounding blanks; most cells have none, so check before copying.
     static func trimmed(_ cell: String) -> String {
+        // Most cells start and end with ASCII that is no blank, which the bytes tell at once.
+        let bytes = cell.utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return cell }
+        if firstByte > 0x20, firstByte < 0x80, lastByte > 0x20, lastByte < 0x80 { return cell }
         let scalars = cell.unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               first.properties.isWhitespace || last.properties.isWhitespace else { return cell }

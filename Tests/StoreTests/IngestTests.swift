@@ -129,6 +129,30 @@ struct IngestTests {
         #expect(try store.files().map(\.rowsSkipped) == [0, 300])
     }
 
+    @Test func aConflictAmidManyIdenticalRowsNamesItsLine() throws {
+        let old = try scratch.write("old.csv", Scratch.actualsCSV(rows: 1000))
+        try store.ingest(path: old, as: .actuals)
+        // Row 500 of the export (line 501) changed; the rows around it, written by the same
+        // statement, are identical to the stored ones.
+        var lines = Scratch.actualsCSV(rows: 1000).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[500] = lines[500].replacingOccurrences(of: ",500", with: ",501")
+        let new = try scratch.write("new.csv", lines.joined(separator: "\n"))
+        try expectRejected(store, new, as: .actuals, IngestError.conflictsWithStore(
+            file: new, line: 501, column: "amount", key: "entity \"e99\", kpi \"bookings\", date \"2020-01-05\"",
+            stored: "500", given: "501", storedFrom: old))
+        #expect(try store.count(.actuals) == 1000)
+    }
+
+    @Test func actualsOfSomeEntitiesComeInTheOrderAsked() throws {
+        try store.ingest(path: scratch.write("actuals.csv", Scratch.actualsCSV(rows: 1000)), as: .actuals)
+        let some = try store.actuals(of: ["e7", "e3", "nobody"], kpi: "bookings", from: Day("2020-01-03"),
+                                     through: Day("2020-01-04"))
+        #expect(some.map { "\($0.entity) \($0.date) \($0.amount)" }
+                == ["e7 2020-01-03 208.0", "e7 2020-01-04 308.0", "e3 2020-01-03 204.0", "e3 2020-01-04 304.0"])
+        #expect(try store.actuals(of: ["e7"], kpi: "nps").isEmpty)
+        #expect(try store.actuals(of: ["e1", "e2"]) == store.actuals().filter { ["e1", "e2"].contains($0.entity) })
+    }
+
     @Test func aChangedValueForAStoredKeyRejectsTheFile() throws {
         let old = try scratch.write("old.csv", "entity,name,team,role\np1,Ann,north,rep\n")
         try store.ingest(path: old, as: .people)
