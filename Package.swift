@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
-        .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", .product(name: "Yams", package: "Yams"),
+        .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",

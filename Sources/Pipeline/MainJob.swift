@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 import Report
 import Scorecard
@@ -9,9 +10,10 @@ import Store
 /// Steps, in order: read and check the scorecard (before anything is written), ingest each
 /// data file (one transaction per file; a file already ingested adds nothing), compute
 /// attainment to date, gather KPI values for the period, score, and store the results tagged
-/// with the run. Analytics that later modules provide — attainment forecasts, fundraising
-/// pace, marketing attribution with campaign flags, the report audit — are listed as steps
-/// and marked skipped until they are available.
+/// with the run. For a period in progress, the end-of-period forecast adds projected
+/// attainment and the probability of reaching 100% to the values scored. Analytics that later
+/// modules provide — fundraising pace, marketing attribution with campaign flags, the report
+/// audit — are listed as steps and marked skipped until they are available.
 public enum MainJob {
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts.
@@ -36,13 +38,32 @@ public enum MainJob {
         do {
             progress?("attainment to date")
             let people = try store.people()
+            let targets = try store.targets(period: project.period.label, kpi: Dataset.defaultKPI)
+            // Attainment looks at the bookings of people and of entities with a target only.
+            let entities = Set(people.map(\.entity)).union(targets.map(\.entity)).sorted()
             let attainment = Attainment.compute(
-                people: people, targets: try store.targets(period: project.period.label, kpi: Dataset.defaultKPI),
-                actuals: try store.actuals(kpi: Dataset.defaultKPI, from: project.period.start, through: project.asOf),
+                people: people, targets: targets,
+                actuals: try store.actuals(of: entities, kpi: Dataset.defaultKPI, from: project.period.start,
+                                           through: project.asOf),
                 period: project.period, asOf: project.asOf)
             steps.append(.init(name: "attainment to date", status: .done,
                                detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"))
-            for later in ["attainment forecast", "fundraising pace", "marketing attribution and campaign flags", "report audit"] {
+            progress?("attainment forecast")
+            var forecast: AttainmentForecast?
+            var forecastValues: [(entity: String, kpi: String, value: Double)] = []
+            switch try AttainmentForecastStep.run(store: store, people: people, period: project.period, asOf: project.asOf) {
+            case .skipped(let reason):
+                steps.append(.init(name: "attainment forecast", status: .skipped, detail: reason))
+            case .forecast(let result, let values):
+                forecast = result
+                forecastValues = values
+                try store.record(run: run, kind: .forecast, results: try result.projections.map { projection in
+                    (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection))
+                })
+                steps.append(.init(name: "attainment forecast", status: .done,
+                                   detail: "\(result.projections.count) projections to the end of \(project.period.label)"))
+            }
+            for later in ["fundraising pace", "marketing attribution and campaign flags", "report audit"] {
                 steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
@@ -50,14 +71,16 @@ public enum MainJob {
             })
 
             progress?("scoring")
-            let values = try ScoreInputs.gather(store: store, people: people, attainment: attainment, period: project.period)
+            let values = try ScoreInputs.gather(store: store, people: people, attainment: attainment,
+                                                forecastValues: forecastValues, period: project.period)
             let scores = try scorecard.score(values, period: project.period.label)
             try store.record(run: run, kind: .score, key: "scorecard",
                              json: ScoreRendering.json(scores))
             steps.append(.init(name: "scores", status: .done,
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
-            return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, scores: scores, steps: steps)
+            return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
+                              scores: scores, steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error

@@ -1,3 +1,4 @@
+import Forecasting
 import Scorecard
 import Store
 
@@ -11,6 +12,8 @@ public struct RunOutcome: Sendable {
     public let ingested: [IngestReport]
     /// Attainment to date for people, teams and the company.
     public let attainment: [Attainment]
+    /// End-of-period projections when the period is in progress.
+    public let forecast: AttainmentForecast?
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

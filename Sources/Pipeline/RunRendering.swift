@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 import Report
 import Store
@@ -5,8 +6,8 @@ import TextTable
 
 /// What a person sees after `kpi run`: a terminal summary or one JSON document.
 public enum RunRendering {
-    /// The summary: what was ingested, attainment to date by team and for the company, the
-    /// ranked scorecard, and the steps.
+    /// The summary: what was ingested, attainment to date and the end-of-period projection by
+    /// team and for the company, the ranked scorecard, and the steps.
     public static func table(_ outcome: RunOutcome) -> String {
         var lines: [String] = []
         let project = outcome.project
@@ -31,6 +32,20 @@ public enum RunRendering {
             }
             lines.append(table.string(for: groups, style: Style.simple) ?? "")
         }
+        if let forecast = outcome.forecast {
+            lines.append("")
+            lines.append("Projected to the end of \(project.period.label)")
+            let rows = forecast.projections.filter { $0.level != .person }
+            let table = TextTable<EntityProjection> { row in
+                let interval = row.intervals.first { abs($0.level - 0.8) < 1e-9 }
+                return [Column(title: "", value: row.entity),
+                        Column(title: "projected", value: Amount.format(row.projected), align: .right),
+                        Column(title: "attainment", value: String(format: "%.1f%%", row.projected / max(row.target, 1e-9) * 100), align: .right),
+                        Column(title: "80% interval", value: interval.map { "\(Amount.format($0.lower))–\(Amount.format($0.upper))" } ?? "", align: .right),
+                        Column(title: "P(≥100%)", value: String(format: "%.0f%%", row.probabilityOfTarget * 100), align: .right)]
+            }
+            lines.append(table.string(for: rows, style: Style.simple) ?? "")
+        }
         lines.append("")
         lines.append(ScoreRendering.table(outcome.scores))
         lines.append("Steps")
@@ -42,8 +57,9 @@ public enum RunRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "scores",
-    /// "teams", "roles", "unscored", "scorecard"}` — `scores` is the same array as `kpi score`.
+    /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
+    /// "scorecard", "scores", "teams", "roles", "unscored"}` — `scores` is the same array as
+    /// `kpi score`.
     public static func json(_ outcome: RunOutcome) -> String {
         var fields: [(String, JSONValue)] = [
             ("run_id", .integer(Int(outcome.run.rawValue))),
@@ -61,6 +77,15 @@ public enum RunRendering {
                          ("attainment_pct", .number(row.percent)), ("period_elapsed", .number(row.elapsed))])
             })),
         ]
+        fields.append(("forecast", .array((outcome.forecast?.projections ?? []).map { row in
+            .object([("entity", .string(row.entity)), ("level", .string(row.level.rawValue)),
+                     ("booked_to_date", .number(row.bookedToDate)), ("target", .number(row.target)),
+                     ("projected", .number(row.projected)),
+                     ("projected_attainment_pct", .number(row.target > 0 ? row.projected / row.target * 100 : .nan)),
+                     ("probability_of_target", .number(row.probabilityOfTarget)),
+                     ("intervals", .array(row.intervals.map { .object([("level", .number($0.level)), ("lower", .number($0.lower)),
+                                                                       ("upper", .number($0.upper))]) }))])
+        })))
         if case .object(let scoreFields) = ScoreRendering.jsonValue(outcome.scores) { fields += scoreFields }
         return JSONValue.object(fields).text + "\n"
     }

@@ -1,4 +1,5 @@
 import Forecasting
+import Pipeline
 import Store
 import Tabular
 
@@ -60,7 +61,7 @@ struct AttainmentInput {
         for (row, entity) in entities.enumerated() where used.contains(periods[row].label) && !excluded.contains(entity) {
             targets.append(AttainmentTarget(entity: entity, period: periods[row].label, amount: amounts[row]))
         }
-        data = try AttainmentData(periods: try ([period] + history).map(Self.attainmentPeriod), targets: targets,
+        data = try AttainmentData(periods: try ([period] + history).map { try $0.forecastingPeriod() }, targets: targets,
                                   bookings: bookings, teams: teams)
         self.period = period
         let carrying = Set(entities.indices.filter { periods[$0] == period }.map { entities[$0] })
@@ -88,14 +89,4 @@ struct AttainmentInput {
 
     /// The period as the forecaster sees it, with its season: `Q4` for quarters, `H2` for
     /// halves, `M08` for months; none for years, weeks and days.
-    private static func attainmentPeriod(_ period: Period) throws -> AttainmentPeriod {
-        let season: String?
-        switch period.kind {
-        case .quarter, .half: season = String(period.label.dropFirst(4))
-        case .month: season = "M" + String(period.label.suffix(2))
-        default: season = nil
-        }
-        return try AttainmentPeriod(label: period.label, start: period.start.daysSinceEpoch, end: period.end.daysSinceEpoch,
-                                    season: season)
-    }
 }
