@@ -54,6 +54,10 @@ struct PaceCommand: ParsableCommand {
     func run() throws {
         let table = try CSVFile.read(path: raises)
         let amounts = try table.requiredNumbers("amount")
+        // Raises are money in, as the store accepts them: a refund is not a raise.
+        if let row = amounts.firstIndex(where: { $0 < 0 }) {
+            throw InputError("\(table.place(row: row, column: "amount")): a raise cannot be negative")
+        }
         let raised = zip(try table.days("date"), amounts).map { RaisedAmount(day: $0.daysSinceEpoch, amount: $1) }
         let lastDay = raised.map(\.day).max().map { max($0, start.daysSinceEpoch) } ?? start.daysSinceEpoch
         let pace = try FundraisingPace(raises: raised, target: target, start: start.daysSinceEpoch,

@@ -47,6 +47,10 @@ struct PaceCommandTests {
                                      input: "date,amount\n2026-07-02,50\n2026-07-03,lots\n")
         #expect(bad.status == 1)
         #expect(bad.error.contains("line 3, column \"amount\": \"lots\" is not a number"), "\(bad.error)")
+        let negative = try KPIProcess.run(["pace", "--raises", "-", "--target", "100", "--start", "2026-07-01"],
+                                          input: "date,amount\n2026-07-02,50\n2026-07-03,-5\n")
+        #expect(negative.status == 1)
+        #expect(negative.error.contains("line 3, column \"amount\": a raise cannot be negative"), "\(negative.error)")
         let empty = try KPIProcess.run(["pace", "--raises", "-", "--target", "100", "--start", "2026-07-01", "--as-of", "2026-07-20"],
                                        input: "date,amount\n2026-08-01,50\n")
         #expect(empty.status == 0, "\(empty.error)")
