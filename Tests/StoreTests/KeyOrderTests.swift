@@ -1,5 +1,6 @@
 @testable import Store
 import Testing
+import TestSupport
 
 /// Sorting records by key through ranks gives the order, the first repeat and the key values
 /// that comparing the text itself gives.
@@ -66,15 +67,3 @@ struct KeyOrderTests {
     }
 }
 
-/// A small seeded generator, so that every run tests the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

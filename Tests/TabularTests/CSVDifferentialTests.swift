@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import Tabular
 import Testing
+import TestSupport
 
 /// The byte-level reader against yaslab/CSV.swift, which `CSVFile` used before: on the same
 /// text both must give the same table (cells and line numbers) or the same error.

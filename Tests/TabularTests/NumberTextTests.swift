@@ -1,5 +1,6 @@
 @testable import Tabular
 import Testing
+import TestSupport
 
 /// Cells read as numbers give exactly the doubles `Double(_:)` gives, through the fast path
 /// for plain decimals or through `Double(_:)` itself.
@@ -37,15 +38,3 @@ struct NumberTextTests {
     }
 }
 
-/// A small seeded generator, so that every run tests the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
