@@ -22,9 +22,8 @@ public struct Attainment: Sendable, Equatable {
     /// Attainment of every person with a target in `period`, then of every team and of the
     /// company.
     ///
-    /// A person is measured on their own actuals. A team lead (a role naming a manager,
-    /// director or head) who never books personally but carries a target is measured on the
-    /// sum of the team members' actuals: the lead carries the team's target. Teams and the company add up members who book: their
+    /// A person is measured on their own actuals; a ``TeamLead`` on the sum of the team
+    /// members' actuals, since the lead carries the team's target. Teams and the company add up members who book: their
     /// actuals and their targets, so that a manager's copy of the team target is not counted
     /// twice.
     static func compute(people: [Person], targets: [Target], actuals: [Actual], period: Period, asOf: Day) -> [Attainment] {
@@ -38,7 +37,7 @@ public struct Attainment: Sendable, Equatable {
         let teamOf = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
         let everBooked = Set(actuals.map(\.entity))
         let leadsTeam = Set(people.filter { person in
-            !everBooked.contains(person.entity) && ["manager", "director", "head"].contains { person.role.contains($0) }
+            TeamLead.isLead(role: person.role, books: everBooked.contains(person.entity))
         }.map(\.entity))
         var teamBooked: [String: Double] = [:]
         // Sums in a fixed order (by entity), so that every run gives bit-identical totals.

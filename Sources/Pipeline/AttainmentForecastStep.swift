@@ -18,9 +18,9 @@ enum AttainmentForecastStep {
         guard !history.isEmpty else { return .skipped("no earlier \(period.kind.rawValue) periods to learn from") }
         let bookings = try store.actuals(kpi: Dataset.defaultKPI, through: asOf)
         let everBooked = Set(bookings.map(\.entity))
-        // Team leads who never book carry their team's target: the team's projection is theirs.
+        // A team lead carries the team's target: the team's projection is theirs.
         let leads = Dictionary(people.filter { person in
-            !everBooked.contains(person.entity) && ["manager", "director", "head"].contains { person.role.contains($0) }
+            TeamLead.isLead(role: person.role, books: everBooked.contains(person.entity))
         }.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
         let labels = Set(([period] + history).map(\.label))
         let targets = try store.targets(kpi: Dataset.defaultKPI)

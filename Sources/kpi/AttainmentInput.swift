@@ -49,7 +49,7 @@ struct AttainmentInput {
             for (index, entity) in names.enumerated() where teams[entity] == nil {
                 teams[entity] = teamNames[index]
                 let role = roles[index] ?? ""
-                if !everBooked.contains(entity), ["manager", "director", "head"].contains(where: role.contains) {
+                if TeamLead.isLead(role: role, books: everBooked.contains(entity)) {
                     leads.append((entity, teamNames[index]))
                 }
             }
