@@ -14,14 +14,17 @@ public struct DoubleDouble: Sendable, Equatable {
     public var lo: Double
 
     /// The exact value of a double.
+    @inlinable
     public init(_ value: Double) { hi = value; lo = 0 }
     /// The sum `hi + lo`; `|lo|` must not exceed half an ulp of `hi`.
+    @inlinable
     public init(hi: Double, lo: Double) { self.hi = hi; self.lo = lo }
 
     /// Zero.
     public static let zero = DoubleDouble(0)
 
     /// The nearest double.
+    @inlinable
     public var value: Double { hi + lo }
 
     /// `base` raised to a non-negative integer power, by repeated squaring in double-double.
@@ -37,7 +40,7 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// `a + b` exactly as `s + e` (any magnitudes).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
         let s = a + b
         let bb = s - a
@@ -45,21 +48,21 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// `a + b` exactly as `s + e`, valid when `|a| ≥ |b|`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func quickTwoSum(_ a: Double, _ b: Double) -> (Double, Double) {
         let s = a + b
         return (s, b - (s - a))
     }
 
     /// `a · b` exactly as `p + e`, through a fused multiply-add.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
         let p = a * b
         return (p, (-p).addingProduct(a, b))
     }
 
     /// Sum.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         var (s, e) = twoSum(a.hi, b.hi)
         let (t, f) = twoSum(a.lo, b.lo)
@@ -71,15 +74,15 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// Negation.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static prefix func - (a: DoubleDouble) -> DoubleDouble { DoubleDouble(hi: -a.hi, lo: -a.lo) }
 
     /// Difference.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func - (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble { a + (-b) }
 
     /// Product.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         var (p, e) = twoProduct(a.hi, b.hi)
         e += a.hi * b.lo + a.lo * b.hi
@@ -88,7 +91,7 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// Product with a double.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func * (a: DoubleDouble, b: Double) -> DoubleDouble {
         var (p, e) = twoProduct(a.hi, b)
         e += a.lo * b
@@ -97,6 +100,7 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// Quotient, to about 32 digits.
+    @inlinable
     public static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let q1 = a.hi / b.hi
         var r = a - b * q1
@@ -108,8 +112,10 @@ public struct DoubleDouble: Sendable, Equatable {
     }
 
     /// Adds in place.
+    @inlinable
     public static func += (a: inout DoubleDouble, b: DoubleDouble) { a = a + b }
     /// Subtracts in place.
+    @inlinable
     public static func -= (a: inout DoubleDouble, b: DoubleDouble) { a = a - b }
 
     /// Square root by one Newton step from the double square root.
