@@ -7,7 +7,7 @@ import Foundation
 /// probability is `P(|T| < |t|) = I_y(½, ν/2)`; each one-sided probability is
 /// half of the former or `½ + ½·` the latter, so no tail is ever obtained by
 /// cancellation.
-public struct StudentT: ContinuousDistribution {
+public struct StudentT: ContinuousDistribution, Equatable {
     /// The degrees of freedom `ν`.
     public let degreesOfFreedom: Double
 

@@ -44,10 +44,9 @@ extension RegressionResult {
             inverse = try LeastSquares.solve(x, lowOrderPart: design.lowOrderPart, Array(repeating: 0, count: n),
                                              options: .init(precision: .double)).unscaledCovariance
         }
-        let ones = Array(repeating: 1.0, count: n)
         let first = design.hasIntercept ? 1 : 0
         return (first..<x.columns).map { j in
-            let tss = SumsOfSquares.total(x.column(j), weights: ones, centred: design.hasIntercept)
+            let tss = SumsOfSquares.total(x.column(j), weights: nil, centred: design.hasIntercept)
             return (design.columnNames[j], inverse[j, j] * tss)
         }
     }

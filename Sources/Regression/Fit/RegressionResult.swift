@@ -48,8 +48,13 @@ public struct RegressionResult: Sendable {
     /// Akaike and Bayesian information criteria.
     public let aic: Double
     public let bic: Double
-    /// 2-norm condition number of the (weighted) design, `σ_max/σ_min`.
-    public let conditionNumber: Double
+    /// 2-norm condition number of the (weighted) design, `σ_max/σ_min`, computed when asked
+    /// for (the singular values of the small triangular factor, or of the design for ridge);
+    /// `.nan` in the unlikely case that LAPACK's SVD does not converge.
+    public var conditionNumber: Double {
+        let matrix = options.ridge == nil ? triangularFactor : weightedDesign
+        return (try? matrix.conditionNumber()) ?? .nan
+    }
     /// Whether the solver used double-double arithmetic (ill-conditioned design).
     public let usedExtendedPrecision: Bool
 
@@ -66,6 +71,8 @@ public struct RegressionResult: Sendable {
     let weightedResiduals: [Double]
     /// The design with rows scaled by `√wᵢ`.
     let weightedDesign: Matrix
+    /// `R` of the (weighted) design's QR factorization, whose singular values are the design's.
+    let triangularFactor: Matrix
 
     init(design: Design, response: [Double], weights: [Double]?, system: WeightedSystem,
          solution: LeastSquares.Solution, options: RegressionOptions) throws {
@@ -82,24 +89,22 @@ public struct RegressionResult: Sendable {
         fittedValues = zip(response, residuals).map { $0 - $1 }
         observationCount = n
         usedExtendedPrecision = solution.usedExtendedPrecision
+        triangularFactor = solution.triangularFactor
 
         let gram = options.ridge == nil ? nil : try weightedDesign.gram()
         let effectiveParameters: Double
         if let gram {
             effectiveParameters = try (bread.multiplied(by: gram)).diagonal.reduce(0, +)
             residualSumOfSquares = weightedResiduals.reduce(0) { $0 + $1 * $1 }
-            conditionNumber = try weightedDesign.conditionNumber()
         } else {
             effectiveParameters = Double(p)
             residualSumOfSquares = solution.residualSumOfSquares
-            conditionNumber = try solution.triangularFactor.conditionNumber()
         }
         residualDegreesOfFreedom = Double(n) - effectiveParameters
         modelDegreesOfFreedom = effectiveParameters - kConstant
         sigma = (residualSumOfSquares / residualDegreesOfFreedom).squareRoot()
 
-        let w = weights ?? Array(repeating: 1, count: n)
-        let totalSumOfSquares = SumsOfSquares.total(response, weights: w, centred: design.hasIntercept)
+        let totalSumOfSquares = SumsOfSquares.total(response, weights: weights, centred: design.hasIntercept)
         rSquared = 1 - residualSumOfSquares / totalSumOfSquares
         adjustedRSquared = 1 - (Double(n) - kConstant) / residualDegreesOfFreedom * (1 - rSquared)
         let logWeights = weights.map { $0.reduce(0) { $0 + log($1) } } ?? 0
@@ -116,15 +121,15 @@ public struct RegressionResult: Sendable {
                                           residuals: weightedResiduals, degreesOfFreedom: residualDegreesOfFreedom)
         covariance = chosen
         let tDistribution = try StudentT(degreesOfFreedom: residualDegreesOfFreedom)
-        let critical = tDistribution.quantile(0.5 + options.level / 2)
+        let critical = CriticalValues.studentT(tDistribution, level: options.level)
         let names = design.columnNames
         coefficients = (0..<p).map { j in
             let estimate = solution.coefficients[j]
             let se = chosen[j, j].squareRoot()
             let t = estimate / se
-            return CoefficientEstimate(term: names[j], estimate: estimate, standardError: se,
-                                       tStatistic: t, pValue: tDistribution.twoSidedPValue(t),
-                                       lower: estimate - critical * se, upper: estimate + critical * se)
+            return CoefficientEstimate(term: names[j], estimate: estimate, standardError: se, tStatistic: t,
+                                       lower: estimate - critical * se, upper: estimate + critical * se,
+                                       reference: tDistribution)
         }
 
         let overall = try OverallTest(coefficients: solution.coefficients, covariance: covariance,

@@ -3,8 +3,9 @@ import LinearAlgebra
 /// Total sums of squares, accumulated in double-double so that `R²` keeps its digits for
 /// near-perfect fits.
 enum SumsOfSquares {
-    /// `Σ wᵢ(yᵢ − ȳ_w)²` (centred) or `Σ wᵢyᵢ²` (uncentred).
-    static func total(_ y: [Double], weights: [Double], centred: Bool) -> Double {
+    /// `Σ wᵢ(yᵢ − ȳ_w)²` (centred) or `Σ wᵢyᵢ²` (uncentred); all weights 1 when `nil`.
+    static func total(_ y: [Double], weights: [Double]?, centred: Bool) -> Double {
+        guard let weights else { return unweightedTotal(y, centred: centred) }
         var mean = DoubleDouble.zero
         if centred {
             var weighted = DoubleDouble.zero, total = DoubleDouble.zero
@@ -20,6 +21,24 @@ enum SumsOfSquares {
             sum += deviation * deviation * weight
         }
         return sum.value
+    }
+
+    /// `Σ(yᵢ − ȳ)²` or `Σyᵢ²`.
+    private static func unweightedTotal(_ y: [Double], centred: Bool) -> Double {
+        y.withUnsafeBufferPointer { values in
+            var mean = DoubleDouble.zero
+            if centred {
+                var sum = DoubleDouble.zero
+                for value in values { sum += DoubleDouble(value) }
+                mean = sum / DoubleDouble(Double(values.count))
+            }
+            var sum = DoubleDouble.zero
+            for value in values {
+                let deviation = DoubleDouble(value) - mean
+                sum += deviation * deviation
+            }
+            return sum.value
+        }
     }
 }
 
