@@ -6,13 +6,16 @@ internal import CLapack
 ///
 /// The method:
 /// 1. Columns are scaled by powers of two (exact) to comparable norms.
-/// 2. `[X y]` is reduced by a blocked Householder QR (`dgeqrf`), which is fast for tall data.
+/// 2. `[X y]` is reduced by Householder QR: LAPACK's `dgeqr` (tall-skinny QR for long data), or
+///    the same reflections written out in Swift for small problems (`SmallHouseholderQR`).
 /// 3. The small `p × p` factor is re-factored with column pivoting (`dgeqp3`); its diagonal
 ///    reveals the rank exactly as a pivoted QR of `X` itself would. A rank-deficient design is
 ///    reported (``LinearAlgebraError/rankDeficient(_:)``) with the combination that makes each
-///    dependent column, never solved.
+///    dependent column, never solved. Small problems skip the pivoting when the triangle's
+///    exact condition number proves that no pivot could fall below the rank tolerance.
 /// 4. The first-order perturbation bound of least squares,
-///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` estimated by `dtrcon` and `θ` the angle between `y` and
+///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` the triangle's 1-norm condition number (`dtrcon`'s
+///    estimate, or exact for small problems) and `θ` the angle between `y` and
 ///    the fitted values, estimates the relative error of the double-precision result. Where it
 ///    exceeds the target, the problem is solved again by Householder QR in double-double
 ///    arithmetic, using the exact design `X + lowOrderPart` when the caller supplies the
@@ -69,7 +72,8 @@ public enum LeastSquares {
         public let residualSumOfSquares: Double
         /// `(XᵀX)⁻¹`, `p × p`; times `σ²` it is the covariance of `β`.
         public let unscaledCovariance: Matrix
-        /// Estimated 1-norm condition number of the column-scaled design.
+        /// 1-norm condition number of the column-scaled design: LAPACK's estimate, or exact
+        /// for small problems.
         public let scaledConditionEstimate: Double
         /// Estimated relative error of a double-precision solution (the perturbation bound).
         public let doublePrecisionErrorEstimate: Double
@@ -100,32 +104,23 @@ public enum LeastSquares {
         guard p > 0, n > p else {
             throw LinearAlgebraError.dimensionMismatch("least squares needs more rows than columns (\(n) rows, \(p) columns)")
         }
-        guard x.isFinite else { throw LinearAlgebraError.nonFinite("the design matrix") }
-        guard y.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFinite("the response") }
         if let low = lowOrderPart, low.rows != n || low.columns != p {
             throw LinearAlgebraError.dimensionMismatch("low-order part is \(low.rows)×\(low.columns), design \(n)×\(p)")
         }
 
         let scales = try columnScales(x)
-        var augmented = Matrix(rows: n, columns: p + 1)
-        for j in 0..<p {
-            for i in 0..<n { augmented.storage[j * n + i] = x.storage[j * n + i] * scales[j] }
+        guard var augmented = scaledAugmented(x, scales: scales, y) else {
+            throw LinearAlgebraError.nonFinite(x.isFinite ? "the response" : "the design matrix")
         }
-        augmented.storage.replaceSubrange((p * n)..<((p + 1) * n), with: y)
-        let triangle = try upperTriangleOfQR(&augmented, order: p)
+        let triangle = SmallHouseholderQR.applies(rows: n, columns: p)
+            ? SmallHouseholderQR.reduce(&augmented, order: p) : try upperTriangleOfQR(&augmented, order: p)
 
-        let pivoted = try PivotedQR(triangle.r)
         let tolerance = options.rankTolerance ?? 10 * Double(max(n, p)).squareRoot() * Double.ulpOfOne
-        let rank = pivoted.rank(relativeTolerance: tolerance)
-        guard rank == p else {
-            throw LinearAlgebraError.rankDeficient(dependencies(of: pivoted, rank: rank, scales: scales))
-        }
-        let rcond = try pivoted.reciprocalCondition(order: p)
-        let condition = rcond > 0 ? 1 / rcond : .infinity
-
-        let order = pivoted.permutation
-        let z = try pivoted.qTransposeTimes(triangle.qty)
-        let r = pivoted.leadingR(p)
+        let reduced = try SmallHouseholderQR.applies(rows: n, columns: p)
+            ? ReducedTriangle.clearlyFullRank(triangle, tolerance: tolerance)
+                ?? ReducedTriangle.pivoted(triangle, tolerance: tolerance, scales: scales)
+            : ReducedTriangle.pivoted(triangle, tolerance: tolerance, scales: scales)
+        let (order, condition, z) = (reduced.order, reduced.condition, reduced.qty)
         let fittedNorm = z.reduce(0) { $0 + $1 * $1 }.squareRoot()
         let residualNorm = abs(triangle.residualNorm)
         let tangent = fittedNorm > 0 ? residualNorm / fittedNorm : .infinity
@@ -158,8 +153,8 @@ public enum LeastSquares {
             residuals = result.residuals
             rss = result.residualSumOfSquares
         } else {
-            let solved = try solveUpper(r, z)
-            let rInverse = try invertUpper(r)
+            let solved = try reduced.inverse?.times(z) ?? solveUpper(reduced.r, z)
+            let rInverse = try reduced.inverse?.gramOfRows() ?? invertUpper(reduced.r)
             for (k, j) in order.enumerated() {
                 coefficients[j] = solved[k] * scales[j]
                 for (l, m) in order.enumerated() {
@@ -187,17 +182,55 @@ public enum LeastSquares {
         }
     }
 
+    /// `[X·S y]` (`S` the diagonal of `scales`) in one pass over fresh storage, or `nil` when
+    /// `X` or `y` holds a NaN or an infinity.
+    static func scaledAugmented(_ x: Matrix, scales: [Double], _ y: [Double]) -> Matrix? {
+        let n = x.rows, p = x.columns
+        var finite = true
+        let storage = [Double](unsafeUninitializedCapacity: n * (p + 1)) { buffer, count in
+            x.storage.withUnsafeBufferPointer { source in
+                for j in 0..<p {
+                    let scale = scales[j], offset = j * n
+                    for i in 0..<n {
+                        let value = source[offset + i]
+                        finite = finite && value.isFinite
+                        buffer[offset + i] = value * scale
+                    }
+                }
+            }
+            for i in 0..<n {
+                finite = finite && y[i].isFinite
+                buffer[p * n + i] = y[i]
+            }
+            count = n * (p + 1)
+        }
+        guard finite else { return nil }
+        return try? Matrix(rows: n, columns: p + 1, columnMajor: storage)
+    }
+
     /// Householder QR of `[X y]` in place; returns the `p × p` triangle of `X`, `(Qᵀy)[0..<p]`
     /// and `±‖y − X·β‖` (the last diagonal entry).
+    ///
+    /// LAPACK's `dgeqr` chooses the tall-skinny QR (`dlatsqr`) for long data, which reads the
+    /// matrix in cache-sized row blocks instead of once per column; `y` rides along as the last
+    /// column, so `Q` itself is never needed. The `_work` interface skips LAPACKE's NaN scan:
+    /// the input has been checked already.
     static func upperTriangleOfQR(_ a: inout Matrix, order p: Int) throws
         -> (r: Matrix, qty: [Double], residualNorm: Double) {
         let n = a.rows
-        var tau = [Double](repeating: 0, count: min(n, p + 1))
         let (m32, n32) = (try LAPACK.int(n), try LAPACK.int(p + 1))
-        let info = a.storage.withUnsafeMutableBufferPointer { ap in
-            tau.withUnsafeMutableBufferPointer { LAPACKE_dgeqrf(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, $0.baseAddress) }
+        var tQuery = [Double](repeating: 0, count: 5), workQuery = [0.0]
+        var info = a.storage.withUnsafeMutableBufferPointer { ap in
+            LAPACKE_dgeqr_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &tQuery, -1, &workQuery, -1)
         }
-        try LAPACK.check(info, "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
+        try LAPACK.check(info, "dgeqr") { .noConvergence(routine: "dgeqr", info: $0) }
+        var t = [Double](repeating: 0, count: max(5, Int(tQuery[0])))
+        var work = [Double](repeating: 0, count: max(1, Int(workQuery[0])))
+        let (tSize, workSize) = (try LAPACK.int(t.count), try LAPACK.int(work.count))
+        info = a.storage.withUnsafeMutableBufferPointer { ap in
+            LAPACKE_dgeqr_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &t, tSize, &work, workSize)
+        }
+        try LAPACK.check(info, "dgeqr") { .noConvergence(routine: "dgeqr", info: $0) }
         var r = Matrix(rows: p, columns: p)
         for j in 0..<p {
             for i in 0...j { r[i, j] = a.storage[j * n + i] }
