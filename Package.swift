@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]

@@ -11,9 +11,10 @@ import Store
 /// data file (one transaction per file; a file already ingested adds nothing), compute
 /// attainment to date, gather KPI values for the period, score, and store the results tagged
 /// with the run. For a period in progress, the end-of-period forecast adds projected
-/// attainment and the probability of reaching 100% to the values scored. Analytics that later
-/// modules provide — fundraising pace, marketing attribution with campaign flags, the report
-/// audit — are listed as steps and marked skipped until they are available.
+/// attainment and the probability of reaching 100% to the values scored. With a fundraising
+/// target in the project, the pace of the raises toward it is measured and stored. Analytics
+/// that later modules provide — marketing attribution with campaign flags, the report audit —
+/// are listed as steps and marked skipped until they are available.
 public enum MainJob {
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts.
@@ -63,7 +64,20 @@ public enum MainJob {
                 steps.append(.init(name: "attainment forecast", status: .done,
                                    detail: "\(result.projections.count) projections to the end of \(project.period.label)"))
             }
-            for later in ["fundraising pace", "marketing attribution and campaign flags", "report audit"] {
+            progress?("fundraising pace")
+            var pace: FundraisingPace?
+            switch try FundraisingPaceStep.run(store: store, goal: project.fundraising, asOf: project.asOf) {
+            case .skipped(let reason):
+                steps.append(.init(name: "fundraising pace", status: .skipped, detail: reason))
+            case .pace(let measured):
+                pace = measured
+                try store.record(run: run, kind: .pace, key: "fundraising",
+                                 json: PaceRendering.jsonValue(measured, day: FundraisingPaceStep.day).text)
+                steps.append(.init(name: "fundraising pace", status: .done,
+                                   detail: "\(Amount.format(measured.raisedToDate)) of \(Amount.format(measured.target)) raised"
+                                       + (measured.speed.map { ", \($0)" } ?? "")))
+            }
+            for later in ["marketing attribution and campaign flags", "report audit"] {
                 steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
@@ -80,7 +94,7 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              scores: scores, steps: steps)
+                              pace: pace, scores: scores, steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error

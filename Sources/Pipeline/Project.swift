@@ -16,6 +16,10 @@ import Store
 ///   actuals: bookings.csv
 ///   raises: raises.csv
 ///   kpi_values: kpi_values.csv
+/// fundraising:              # optional: pace of the raises toward a target
+///   target: 7000000
+///   start: 2026-07-01
+///   deadline: 2026-12-31    # optional: the plan is a straight line to it
 /// ```
 ///
 /// Relative paths are taken from the project file's folder.
@@ -32,6 +36,18 @@ public struct Project: Sendable {
     public let scorecardPath: String
     /// Data files to ingest, in the order they are ingested.
     public let data: [(dataset: Dataset, path: String)]
+    /// The fundraising target whose pace the run measures, if the project has one.
+    public let fundraising: FundraisingGoal?
     /// The project file itself.
     public let source: String
+}
+
+/// A fundraising target: the amount, the day raising began and, optionally, the deadline.
+public struct FundraisingGoal: Sendable, Equatable {
+    /// The amount to raise.
+    public let target: Double
+    /// The first day whose raises count.
+    public let start: Day
+    /// The day the target is due; the plan is a straight line from `start` to it.
+    public let deadline: Day?
 }

@@ -5,7 +5,7 @@ import Yams
 /// Reads a ``Project`` from YAML, reporting every problem with its line.
 public enum ProjectFile {
     /// The keys a project file may hold.
-    static let keys = ["project", "as_of", "period", "store", "scorecard", "data"]
+    static let keys = ["project", "as_of", "period", "store", "scorecard", "data", "fundraising"]
 
     /// Reads and checks the project file at `path`.
     /// - Throws: ``PipelineError/project(source:line:problem:)`` naming the line, or
@@ -76,6 +76,37 @@ public enum ProjectFile {
         return Project(name: try scalar("project"), asOf: asOf, period: period,
                        storePath: resolve(try scalar("store", default: "kpi.sqlite")),
                        scorecardPath: resolve(try scalar("scorecard")), data: data.map { (dataset: $0.0, path: $0.1) },
+                       fundraising: try values["fundraising"].map { try fundraisingGoal($0, fail: fail) },
                        source: source)
+    }
+
+    /// The `fundraising:` mapping: `target` (a positive amount), `start` and optionally
+    /// `deadline` (dates, the deadline after the start).
+    static func fundraisingGoal(_ node: Node, fail: (Node?, String) -> PipelineError) throws -> FundraisingGoal {
+        guard let mapping = node.mapping else { throw fail(node, "fundraising must have keys target, start and optionally deadline") }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, ["target", "start", "deadline"].contains(name) else {
+                throw fail(key, "unknown fundraising key \"\(key.scalar?.string ?? "?")\" (expected target, start, deadline)")
+            }
+            fields[name] = value
+        }
+        guard let targetNode = fields["target"] else { throw fail(node, "fundraising needs a target amount") }
+        guard let target = targetNode.scalar.flatMap({ Double($0.string) }), target > 0, target.isFinite else {
+            throw fail(targetNode, "fundraising target \"\(targetNode.scalar?.string ?? "")\" must be a positive amount")
+        }
+        func day(_ key: String) throws -> Day? {
+            guard let value = fields[key] else { return nil }
+            guard let text = value.scalar?.string, let day = Day(text) else {
+                throw fail(value, "fundraising \(key) \"\(value.scalar?.string ?? "")\" is not a date like 2026-07-01")
+            }
+            return day
+        }
+        guard let start = try day("start") else { throw fail(node, "fundraising needs a start date") }
+        let deadline = try day("deadline")
+        if let deadline, deadline <= start {
+            throw fail(fields["deadline"], "fundraising deadline \(deadline) must come after the start \(start)")
+        }
+        return FundraisingGoal(target: target, start: start, deadline: deadline)
     }
 }

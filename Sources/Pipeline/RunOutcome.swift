@@ -14,6 +14,8 @@ public struct RunOutcome: Sendable {
     public let attainment: [Attainment]
     /// End-of-period projections when the period is in progress.
     public let forecast: AttainmentForecast?
+    /// Fundraising pace toward the project's target, when it has one.
+    public let pace: FundraisingPace?
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

@@ -46,6 +46,10 @@ public enum RunRendering {
             }
             lines.append(table.string(for: rows, style: Style.simple) ?? "")
         }
+        if let pace = outcome.pace {
+            lines.append("")
+            lines.append(PaceRendering.table(pace, day: FundraisingPaceStep.day).trimmingCharacters(in: .newlines))
+        }
         lines.append("")
         lines.append(ScoreRendering.table(outcome.scores))
         lines.append("Steps")
@@ -58,8 +62,8 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "scorecard", "scores", "teams", "roles", "unscored"}` — `scores` is the same array as
-    /// `kpi score`.
+    /// "pace", "scorecard", "scores", "teams", "roles", "unscored"}` — `pace` is the object of
+    /// `kpi pace --format json` or null, `scores` the same array as `kpi score`.
     public static func json(_ outcome: RunOutcome) -> String {
         var fields: [(String, JSONValue)] = [
             ("run_id", .integer(Int(outcome.run.rawValue))),
@@ -86,6 +90,7 @@ public enum RunRendering {
                      ("intervals", .array(row.intervals.map { .object([("level", .number($0.level)), ("lower", .number($0.lower)),
                                                                        ("upper", .number($0.upper))]) }))])
         })))
+        fields.append(("pace", outcome.pace.map { PaceRendering.jsonValue($0, day: FundraisingPaceStep.day) } ?? .null))
         if case .object(let scoreFields) = ScoreRendering.jsonValue(outcome.scores) { fields += scoreFields }
         return JSONValue.object(fields).text + "\n"
     }

@@ -49,6 +49,11 @@ public enum PaceRendering {
     /// "required_velocity_per_week", "velocity_ratio", "speed", "target_date": {"reached_on",
     /// "expected", "earliest", "latest", "level"}, "raises_left_out"}`; missing values are null.
     public static func json(_ pace: FundraisingPace, day: (Int) -> String) -> String {
+        jsonValue(pace, day: day).text + "\n"
+    }
+
+    /// The object ``json(_:day:)`` prints, to embed in a larger document or store.
+    public static func jsonValue(_ pace: FundraisingPace, day: (Int) -> String) -> JSONValue {
         let number = { (value: Double?) in value.map(JSONValue.number) ?? .null }
         func date(_ value: Int?) -> JSONValue { value.map { JSONValue.string(day($0)) } ?? .null }
         let trend: JSONValue = pace.trend.map { trend in
@@ -57,7 +62,7 @@ public enum PaceRendering {
                      ("p", number(trend.pValue)), ("weeks", .integer(trend.weeks))])
         } ?? .null
         let projection = pace.targetDate
-        return JSONValue.object([
+        return .object([
             ("target", .number(pace.target)), ("start", .string(day(pace.start))), ("as_of", .string(day(pace.asOf))),
             ("deadline", date(pace.plan?.deadline)), ("raised", .number(pace.raisedToDate)),
             ("remaining", .number(pace.remaining)), ("percent_of_target", .number(pace.percentOfTarget)),
@@ -73,7 +78,7 @@ public enum PaceRendering {
                                      ("earliest", date(projection.earliest)), ("latest", date(projection.latest)),
                                      ("level", .number(projection.level))])),
             ("raises_left_out", .integer(pace.raisesLeftOut)),
-        ]).text + "\n"
+        ])
     }
 
     private static func targetDate(_ projection: TargetDateProjection, day: (Int) -> String) -> String {

@@ -36,6 +36,8 @@ public struct ResultKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
 
     /// An end-of-period attainment or fundraising forecast.
     public static let forecast: ResultKind = "forecast"
+    /// A fundraising pace toward a target (velocity, pace against plan, expected date).
+    public static let pace: ResultKind = "pace"
     /// A marketing-mix attribution (impact coefficient, contributions, ROAS).
     public static let attribution: ResultKind = "attribution"
     /// A campaign flagged for weak ROI, with its evidence.

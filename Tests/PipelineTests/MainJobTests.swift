@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Store
 import Testing
 
 /// The main job on a small hand-made project whose attainment and scores are worked out by
@@ -7,7 +8,7 @@ import Testing
 struct MainJobTests {
     /// Writes a project to a fresh folder: team north with lead L (carries the team target)
     /// and reps A and B; quarter 2026Q1.
-    func makeProject(period: String? = "2026Q1") throws -> String {
+    func makeProject(period: String? = "2026Q1", fundraising: String = "") throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let files: [String: String] = [
@@ -27,8 +28,11 @@ struct MainJobTests {
                     dimensions:
                       finance: {weight: 100, kpis: [{kpi: target_attainment, weight: 100, rule: {deduct_below: 100, points_per_pct: 2}}]}
                 """,
+            // 500 raised by as_of; the raise of May 20 comes after it.
+            "raises.csv": "date,amount\n2026-01-10,200\n2026-03-01,300\n2026-05-20,400\n",
             "kpi.yaml": "project: t\nas_of: 2026-05-10\n" + (period.map { "period: \($0)\n" } ?? "")
-                + "scorecard: sc.yaml\ndata:\n  people: people.csv\n  targets: targets.csv\n  actuals: actuals.csv\n  kpi_values: values.csv\n",
+                + "scorecard: sc.yaml\ndata:\n  people: people.csv\n  targets: targets.csv\n  actuals: actuals.csv\n  kpi_values: values.csv\n"
+                + "  raises: raises.csv\n" + fundraising,
         ]
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return folder.appendingPathComponent("kpi.yaml").path
@@ -68,5 +72,28 @@ struct MainJobTests {
             .write(to: folder.appendingPathComponent("sc.yaml"), atomically: true, encoding: .utf8)
         #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: path)) }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi.sqlite").path))
+    }
+
+    @Test func fundraisingPaceIsMeasuredAndStoredWhenTheProjectHasATarget() throws {
+        let path = try makeProject(fundraising: "fundraising:\n  target: 1000\n  start: 2026-01-01\n  deadline: 2026-06-30\n")
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let pace = try #require(outcome.pace)
+        #expect(pace.raisedToDate == 500)
+        // 130 of the plan's 181 days have passed (January 1 to May 10, January 1 to June 30).
+        #expect(pace.elapsedDays == 130)
+        #expect(abs(try #require(pace.plannedToDate) - 1000.0 * 130 / 181) < 1e-9)
+        #expect(outcome.steps.contains { $0.name == "fundraising pace" && $0.status == .done })
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        let stored = try store.results(run: outcome.run, kind: .pace)
+        #expect(stored.map(\.key) == ["fundraising"])
+        let object = try JSONSerialization.jsonObject(with: Data(try #require(stored.first).json.utf8)) as? [String: Any]
+        #expect(object?["raised"] as? Double == 500)
+        #expect(object?["deadline"] as? String == "2026-06-30")
+    }
+
+    @Test func withoutAFundraisingTargetThePaceStepIsSkipped() throws {
+        let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject()))
+        #expect(outcome.pace == nil)
+        #expect(outcome.steps.contains { $0.name == "fundraising pace" && $0.status == .skipped })
     }
 }

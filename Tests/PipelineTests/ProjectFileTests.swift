@@ -24,6 +24,22 @@ struct ProjectFileTests {
         #expect(project.data.map(\.path) == ["/abs/people.csv", "/projects/demo/a.csv"])
     }
 
+    @Test func readsAFundraisingTarget() throws {
+        let project = try ProjectFile.parse("""
+            project: demo
+            as_of: 2026-11-20
+            scorecard: sc.yaml
+            data: {raises: r.csv}
+            fundraising:
+              target: 7000000
+              start: 2026-07-01
+              deadline: 2026-12-31
+            """, source: "kpi.yaml", folder: folder)
+        #expect(project.fundraising?.target == 7_000_000)
+        #expect(project.fundraising?.start.description == "2026-07-01")
+        #expect(project.fundraising?.deadline?.description == "2026-12-31")
+    }
+
     @Test func errorsNameTheLine() {
         let cases: [(String, String)] = [
             ("project: d\nas_of: 2026-13-01\nscorecard: s\ndata: {people: p.csv}\n", "kpi.yaml, line 2: as_of"),
@@ -31,6 +47,14 @@ struct ProjectFileTests {
             ("project: d\nas_of: 2026-11-20\nscorecard: s\nextra: 1\ndata: {people: p.csv}\n", "kpi.yaml, line 4: unknown key \"extra\""),
             ("project: d\nas_of: 2026-11-20\ndata: {people: p.csv}\n", "missing key \"scorecard\""),
             ("project: d\nas_of: 2026-11-20\nperiod: Q5\nscorecard: s\ndata: {people: p.csv}\n", "kpi.yaml, line 3: period"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: -5\n  start: 2026-07-01\n",
+             "kpi.yaml, line 6: fundraising target \"-5\" must be a positive amount"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: 5\n  start: 2026-07-01\n  deadline: 2026-06-01\n",
+             "kpi.yaml, line 8: fundraising deadline 2026-06-01 must come after the start 2026-07-01"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: 5\n  start: July\n",
+             "kpi.yaml, line 7: fundraising start \"July\" is not a date"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: 5\n  goal: 7\n",
+             "kpi.yaml, line 7: unknown fundraising key \"goal\""),
         ]
         for (yaml, message) in cases {
             #expect(throws: PipelineError.self) { try ProjectFile.parse(yaml, source: "kpi.yaml", folder: folder) }
