@@ -1,6 +1,6 @@
 // ols-bench: times KPIKit's full OLS fit (`LinearRegression.fit`: coefficients, standard
 // errors, t and p values, confidence intervals, R², F test, log-likelihood, AIC/BIC,
-// condition number) on data written by Benchmarks/ols_workloads.py, so that numpy,
+// condition number) on data written by Benchmarks/OLS/ols_workloads.py, so that numpy,
 // statsmodels and KPIKit fit the identical numbers.
 //
 // Usage:
