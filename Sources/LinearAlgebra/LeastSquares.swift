@@ -186,25 +186,27 @@ public enum LeastSquares {
     /// `X` or `y` holds a NaN or an infinity.
     static func scaledAugmented(_ x: Matrix, scales: [Double], _ y: [Double]) -> Matrix? {
         let n = x.rows, p = x.columns
-        var finite = true
+        // `v − v` is 0 for every finite v and NaN otherwise; summing it keeps the loop
+        // branch-free, so that it vectorizes.
+        var probe = 0.0
         let storage = [Double](unsafeUninitializedCapacity: n * (p + 1)) { buffer, count in
             x.storage.withUnsafeBufferPointer { source in
                 for j in 0..<p {
                     let scale = scales[j], offset = j * n
-                    for i in 0..<n {
-                        let value = source[offset + i]
-                        finite = finite && value.isFinite
-                        buffer[offset + i] = value * scale
+                    for i in offset..<(offset + n) {
+                        let value = source[i]
+                        probe += value - value
+                        buffer[i] = value * scale
                     }
                 }
             }
             for i in 0..<n {
-                finite = finite && y[i].isFinite
+                probe += y[i] - y[i]
                 buffer[p * n + i] = y[i]
             }
             count = n * (p + 1)
         }
-        guard finite else { return nil }
+        guard probe == 0 else { return nil }
         return try? Matrix(rows: n, columns: p + 1, columnMajor: storage)
     }
 
