@@ -1,4 +1,5 @@
 import Attribution
+import Foundation
 import TextTable
 
 /// Renders a campaign review: a table with the flags and their reasons, JSON, or CSV; and
@@ -86,7 +87,7 @@ public enum CampaignRendering {
     /// (flagged first) and the notes.
     public static func table(_ review: CampaignReview, day: (Int) -> String) -> String {
         let flags = Dictionary(review.flags.map { ($0.campaign, $0) }, uniquingKeysWith: { first, _ in first })
-        let threshold = AmountFormat.percent(review.threshold * 100)
+        let threshold = String(format: "%.4g%%", review.threshold * 100)
         var lines = ["Campaign review: \(review.campaigns.count) campaigns in \(review.series.count) series;"
                      + " redesign when ROI < \(threshold) in \(review.consecutive) consecutive period"
                      + "\(review.consecutive == 1 ? "" : "s") up to the latest", ""]

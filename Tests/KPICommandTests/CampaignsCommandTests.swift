@@ -17,7 +17,7 @@ struct CampaignsCommandTests {
         let run = try KPIProcess.run(["campaigns", Self.sample])
         #expect(run.status == 0, "\(run.error)")
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "Campaign review: 49 campaigns in 11 series; redesign when ROI < 5.0% in 2 consecutive periods up to the latest")
+        #expect(lines.first == "Campaign review: 49 campaigns in 11 series; redesign when ROI < 5% in 2 consecutive periods up to the latest")
         #expect(lines[3].hasPrefix("  redesign  SOC-PROS-2026Q3: ROI stayed below 5% in the last 3 periods of \"Social prospecting\""))
         #expect(lines[4].hasPrefix("  redesign  EVT-TRADE-2026Q3: ROI stayed below 5% in the last 4 periods"))
         let rows = lines.drop { !$0.hasPrefix("----") }.dropFirst()
