@@ -65,7 +65,7 @@ public struct CampaignReview: Sendable, Equatable {
         let performances = records.map(CampaignPerformance.init)
         let series = CampaignSeries.group(performances)
         let rules = FlagRules(threshold: threshold, consecutive: consecutive)
-        let flags = rules.flags(series: series, performances: performances, attributed: attributedByCampaign)
+        let flags = rules.flags(series: series, attributed: attributedByCampaign)
         let flagOrder = Dictionary(flags.enumerated().map { ($1.campaign, $0) }, uniquingKeysWith: min)
         let seriesOrder = series.flatMap(\.periods)
         self.threshold = threshold
@@ -101,7 +101,7 @@ public struct CampaignReview: Sendable, Equatable {
             guard known[interval.campaign] != nil else {
                 throw CampaignError.unknownCampaign(place: interval.place, campaign: interval.campaign)
             }
-            for (column, value) in [("roi", interval.roi), ("low", interval.low), ("high", interval.high)] {
+            for (column, value) in [("roi", interval.roi), ("roi_low", interval.low), ("roi_high", interval.high)] {
                 if let value, !value.isFinite { throw CampaignError.nonFinite(place: interval.place, column: column) }
             }
             guard interval.low <= interval.high else {

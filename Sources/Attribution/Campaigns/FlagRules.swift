@@ -6,8 +6,7 @@ struct FlagRules {
     let consecutive: Int
 
     /// Every flag, redesigns first, then doubtful ones, each by name, channel and start.
-    func flags(series: [CampaignSeries], performances: [CampaignPerformance],
-               attributed: [String: AttributedROI]) -> [CampaignFlag] {
+    func flags(series: [CampaignSeries], attributed: [String: AttributedROI]) -> [CampaignFlag] {
         let redesigns = series.compactMap { redesign($0, attributed: attributed) }
         let redesigned = Set(redesigns.map(\.campaign))
         let doubtful = series.flatMap(\.periods).compactMap { period -> CampaignFlag? in

@@ -69,7 +69,7 @@ struct DoubtfulFlagTests {
         #expect(throws: CampaignError.duplicateAttribution(campaign: "C1", place: "a.csv, line 5", firstPlace: "a.csv, line 2")) {
             try CampaignReview(Self.records, attributed: twice)
         }
-        #expect(throws: CampaignError.nonFinite(place: "attributed ROI of campaign \"C1\"", column: "high")) {
+        #expect(throws: CampaignError.nonFinite(place: "attributed ROI of campaign \"C1\"", column: "roi_high")) {
             try CampaignReview(Self.records, attributed: [AttributedROI(campaign: "C1", low: 0, high: .infinity, source: "m")])
         }
     }
