@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Tabular", targets: ["Tabular"]),
         .library(name: "Scorecard", targets: ["Scorecard"]),
         .library(name: "Forecasting", targets: ["Forecasting"]),
+        .library(name: "Attribution", targets: ["Attribution"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,23 +27,25 @@ let package = Package(
         .target(name: "Statistics"),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
         .target(name: "Tabular"),
+        .target(name: "Attribution", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
+        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", "Attribution", .product(name: "TextTable", package: "TextTable")]),
         .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting",
+                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting", "Attribution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The sample project of notebooks-data/, which `kpi init` writes out.
         .target(
             name: "SampleData", path: "notebooks-data",
-            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv"],
+            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py",
+                      "campaigns.csv"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
                         "kpi_values.csv"].map { .copy($0) }),
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Report", "Store"]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]
 )
