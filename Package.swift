@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", "Attribution", .product(name: "TextTable", package: "TextTable")]),
-        .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", .product(name: "Yams", package: "Yams"),
+        .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", "Attribution", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
@@ -44,11 +44,10 @@ let package = Package(
         // The sample project of notebooks-data/, which `kpi init` writes out.
         .target(
             name: "SampleData", path: "notebooks-data",
-            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py",
-                      "campaigns.csv"],
+            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
-                        "kpi_values.csv"].map { .copy($0) }),
+                        "kpi_values.csv", "campaigns.csv"].map { .copy($0) }),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),

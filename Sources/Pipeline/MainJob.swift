@@ -1,3 +1,4 @@
+import Attribution
 import Forecasting
 import Foundation
 import Report
@@ -12,9 +13,10 @@ import Store
 /// attainment to date, gather KPI values for the period, score, and store the results tagged
 /// with the run. For a period in progress, the end-of-period forecast adds projected
 /// attainment and the probability of reaching 100% to the values scored. With a fundraising
-/// target in the project, the pace of the raises toward it is measured and stored. Analytics
-/// that later modules provide — marketing attribution with campaign flags, the report audit —
-/// are listed as steps and marked skipped until they are available.
+/// target in the project, the pace of the raises toward it is measured and stored; campaigns
+/// that have ended are reviewed for ROI and weak-ROI flags. Analytics that later modules
+/// provide — marketing attribution, the report audit — are listed as steps and marked skipped
+/// until they are available.
 public enum MainJob {
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts.
@@ -77,7 +79,21 @@ public enum MainJob {
                                    detail: "\(Amount.format(measured.raisedToDate)) of \(Amount.format(measured.target)) raised"
                                        + (measured.speed.map { ", \($0)" } ?? "")))
             }
-            for later in ["marketing attribution and campaign flags", "report audit"] {
+            progress?("campaign review")
+            var campaigns: CampaignReview?
+            switch try CampaignReviewStep.run(store: store, asOf: project.asOf) {
+            case .skipped(let reason):
+                steps.append(.init(name: "campaign review", status: .skipped, detail: reason))
+            case .review(let review, let running):
+                campaigns = review
+                let payloads = CampaignRendering.payloads(review, day: FundraisingPaceStep.day)
+                try store.record(run: run, kind: .campaign, results: payloads.campaigns.map { ($0.key, $0.value.text) })
+                try store.record(run: run, kind: .campaignFlag, results: payloads.flags.map { ($0.key, $0.value.text) })
+                steps.append(.init(name: "campaign review", status: .done,
+                                   detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
+                                       + (running > 0 ? ", \(running) still running left out" : "")))
+            }
+            for later in ["marketing attribution", "report audit"] {
                 steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
@@ -94,7 +110,7 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              pace: pace, scores: scores, steps: steps)
+                              pace: pace, campaigns: campaigns, scores: scores, steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error

@@ -1,3 +1,4 @@
+import Attribution
 import Forecasting
 import Scorecard
 import Store
@@ -16,6 +17,8 @@ public struct RunOutcome: Sendable {
     public let forecast: AttainmentForecast?
     /// Fundraising pace toward the project's target, when it has one.
     public let pace: FundraisingPace?
+    /// ROI and weak-ROI flags of the campaigns that ended by the as-of day, when there are any.
+    public let campaigns: CampaignReview?
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

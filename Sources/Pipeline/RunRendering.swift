@@ -50,6 +50,11 @@ public enum RunRendering {
             lines.append("")
             lines.append(PaceRendering.table(pace, day: FundraisingPaceStep.day).trimmingCharacters(in: .newlines))
         }
+        if let review = outcome.campaigns {
+            lines.append("")
+            lines.append("Campaigns: \(review.campaigns.count) reviewed, \(review.flags.count) flagged")
+            for flag in review.flags { lines.append("  \(flag.kind) \(flag.campaign): \(flag.reason)") }
+        }
         lines.append("")
         lines.append(ScoreRendering.table(outcome.scores))
         lines.append("Steps")
@@ -62,8 +67,10 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "pace", "scorecard", "scores", "teams", "roles", "unscored"}` — `pace` is the object of
-    /// `kpi pace --format json` or null, `scores` the same array as `kpi score`.
+    /// "pace", "campaigns", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
+    /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
+    /// `campaign_flags` the arrays of `kpi campaigns --format json`, `scores` the same array as
+    /// `kpi score`.
     public static func json(_ outcome: RunOutcome) -> String {
         var fields: [(String, JSONValue)] = [
             ("run_id", .integer(Int(outcome.run.rawValue))),
@@ -91,6 +98,13 @@ public enum RunRendering {
                                                                        ("upper", .number($0.upper))]) }))])
         })))
         fields.append(("pace", outcome.pace.map { PaceRendering.jsonValue($0, day: FundraisingPaceStep.day) } ?? .null))
+        let review = outcome.campaigns
+        fields.append(("campaigns", .array((review?.campaigns ?? []).map {
+            CampaignRendering.campaignPayload($0, day: FundraisingPaceStep.day)
+        })))
+        fields.append(("campaign_flags", .array((review?.flags ?? []).map {
+            CampaignRendering.flagPayload($0, day: FundraisingPaceStep.day)
+        })))
         if case .object(let scoreFields) = ScoreRendering.jsonValue(outcome.scores) { fields += scoreFields }
         return JSONValue.object(fields).text + "\n"
     }

@@ -40,6 +40,8 @@ public struct ResultKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
     public static let pace: ResultKind = "pace"
     /// A marketing-mix attribution (impact coefficient, contributions, ROAS).
     public static let attribution: ResultKind = "attribution"
+    /// A campaign's ROI, cost per lead and customer acquisition cost.
+    public static let campaign: ResultKind = "campaign"
     /// A campaign flagged for weak ROI, with its evidence.
     public static let campaignFlag: ResultKind = "campaign_flag"
     /// A report flagged as a possible outlier or fabrication, with the reason.

@@ -8,10 +8,10 @@ import Testing
 struct MainJobTests {
     /// Writes a project to a fresh folder: team north with lead L (carries the team target)
     /// and reps A and B; quarter 2026Q1.
-    func makeProject(period: String? = "2026Q1", fundraising: String = "") throws -> String {
+    func makeProject(period: String? = "2026Q1", fundraising: String = "", campaigns: String? = nil) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files: [String: String] = [
+        var files: [String: String] = [
             "people.csv": "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n",
             "targets.csv": "entity,period,target\nA,2026Q1,1000\nB,2026Q1,2000\nL,2026Q1,3000\n",
             // A books 960 in the quarter (and 500 in April, outside it); B books 2000.
@@ -34,6 +34,10 @@ struct MainJobTests {
                 + "scorecard: sc.yaml\ndata:\n  people: people.csv\n  targets: targets.csv\n  actuals: actuals.csv\n  kpi_values: values.csv\n"
                 + "  raises: raises.csv\n" + fundraising,
         ]
+        if let campaigns {
+            files["campaigns.csv"] = campaigns
+            files["kpi.yaml"]! += "  campaigns: campaigns.csv\n"
+        }
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return folder.appendingPathComponent("kpi.yaml").path
     }
@@ -95,5 +99,27 @@ struct MainJobTests {
         let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject()))
         #expect(outcome.pace == nil)
         #expect(outcome.steps.contains { $0.name == "fundraising pace" && $0.status == .skipped })
+    }
+
+    @Test func endedCampaignsAreReviewedAndWeakOnesFlagged() throws {
+        // Two quarters of the same search campaign below 5% ROI (4% and −10%), an email
+        // campaign that pays, and a third search quarter still running on as_of (2026-05-10).
+        let campaigns = """
+            campaign,name,channel,start,end,cost,revenue
+            S1,Search brand,search,2026-01-01,2026-01-31,1000,1040
+            S2,Search brand,search,2026-02-01,2026-02-28,1000,900
+            E1,Newsletter,email,2026-01-01,2026-03-31,500,800
+            S3,Search brand,search,2026-05-01,2026-05-31,1000,100
+
+            """
+        let path = try makeProject(campaigns: campaigns)
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let review = try #require(outcome.campaigns)
+        #expect(review.campaigns.map(\.record.campaign).sorted() == ["E1", "S1", "S2"])
+        #expect(review.flags.map(\.campaign) == ["S2"])
+        #expect(outcome.steps.contains { $0.name == "campaign review" && $0.detail.contains("1 still running left out") })
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        #expect(try store.results(run: outcome.run, kind: .campaign).count == 3)
+        #expect(try store.results(run: outcome.run, kind: .campaignFlag).map(\.key) == ["S2"])
     }
 }
