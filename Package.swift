@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Tabular", targets: ["Tabular"]),
         .library(name: "Scorecard", targets: ["Scorecard"]),
         .library(name: "Forecasting", targets: ["Forecasting"]),
+        .library(name: "Attribution", targets: ["Attribution"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,18 +26,19 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Statistics"),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
+        .target(name: "Attribution", dependencies: ["LinearAlgebra", "Statistics"]),
         .target(name: "Tabular"),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
+        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", "Attribution", .product(name: "TextTable", package: "TextTable")]),
         .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting",
+                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting", "Attribution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The sample project of notebooks-data/, which `kpi init` writes out.
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Tabular", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),

@@ -1,0 +1,31 @@
+/// A number with its interval: the point estimate and the bootstrap percentile interval at
+/// the result's level (`low == high == value` when no bootstrap was run).
+public struct Estimate: Sendable, Equatable {
+    public var value: Double
+    public var low: Double
+    public var high: Double
+
+    public init(value: Double, low: Double, high: Double) {
+        self.value = value
+        self.low = low
+        self.high = high
+    }
+
+    /// An exact number (no uncertainty), e.g. the contribution of a channel that never spent.
+    public static func exact(_ value: Double) -> Estimate { Estimate(value: value, low: value, high: value) }
+
+    /// The point `value` with the `level` percentile interval of `replicates` (type-7
+    /// quantiles), widened to include the point if it falls outside; without replicates the
+    /// interval is the point.
+    static func from(_ value: Double, replicates: [Double], level: Double) -> Estimate {
+        let finite = replicates.filter(\.isFinite).sorted()
+        guard !finite.isEmpty else { return .exact(value) }
+        func quantile(_ p: Double) -> Double {
+            let h = Double(finite.count - 1) * p
+            let lower = Int(h.rounded(.down)), upper = min(lower + 1, finite.count - 1)
+            return finite[lower] + (h - Double(lower)) * (finite[upper] - finite[lower])
+        }
+        let tail = (1 - level) / 2
+        return Estimate(value: value, low: min(quantile(tail), value), high: max(quantile(1 - tail), value))
+    }
+}
