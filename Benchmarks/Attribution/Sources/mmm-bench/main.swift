@@ -35,7 +35,14 @@ let data = MarketingData(
     days: days, kpi: try numbers(options["kpi"] ?? "y"),
     channels: try list("channels").map { MarketingSeries(name: $0, values: try numbers($0)) },
     controls: try list("controls").map { MarketingSeries(name: $0, values: try numbers($0)) },
-    events: try list("events").map { MarketingSeries(name: $0, values: try numbers($0)) })
+    events: try list("events").flatMap { name -> [MarketingSeries] in
+        guard try table.isText(name) else { return [MarketingSeries(name: name, values: try numbers(name))] }
+        // A text column (Robyn's "na" / "event1" / "event2"): one indicator per label but "na".
+        let labels = try table.textColumn(name).map { ($0 ?? "").lowercased() }
+        return Set(labels).subtracting(["na", ""]).sorted().map { label in
+            MarketingSeries(name: "\(name)=\(label)", values: labels.map { $0 == label ? 1 : 0 })
+        }
+    })
 var configuration = MarketingMixConfiguration()
 if let kind = options["adstock"] { configuration.adstock = Adstock.Kind(rawValue: kind)! }
 if let kind = options["saturation"] { configuration.saturation = Saturation.Kind(rawValue: kind)! }
@@ -83,3 +90,12 @@ for channel in result.channels {
     print(line)
 }
 for warning in result.warnings { print("warning: \(warning)") }
+if options["json"] != nil {
+    // One line for compare.sh.
+    let channels = result.channels.map { channel in
+        "\"\(channel.name)\": {\"contribution\": \(channel.contribution.value), \"low\": \(channel.contribution.low), "
+            + "\"high\": \(channel.contribution.high), \"decay\": \(channel.adstock?.decay ?? -1)}"
+    }
+    print("JSON {\"best_seconds\": \(times.first ?? -1), \"median_seconds\": \(times.isEmpty ? -1 : times[times.count / 2]), "
+        + "\"channels\": {\(channels.joined(separator: ", "))}}")
+}
