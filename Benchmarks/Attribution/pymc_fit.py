@@ -50,7 +50,6 @@ for channel in ["x1", "x2"]:
     }
 alpha = mmm.fit_result["adstock_alpha"].mean(dim=("chain", "draw")).values
 result["decays"] = {c: float(a) for c, a in zip(["x1", "x2"], alpha)}
-divergences = int(mmm.fit_result.sample_stats["diverging"].sum()) if hasattr(mmm.fit_result, "sample_stats") else None
-result["divergences"] = divergences
+result["divergences"] = int(mmm.idata.sample_stats["diverging"].sum())
 result["total_seconds"] = time.perf_counter() - start_all
 print(json.dumps(result))
