@@ -54,8 +54,17 @@ if [ "$pymc" = 1 ]; then
         "$venv/bin/pip" install -q "${pins[@]}" >&2
     fi
     echo "fitting PyMC-Marketing (2 chains x 500 draws)…" >&2
-    if ! theirs="$("$venv/bin/python" "$here/pymc_fit.py" "$example" --seed 1 2> >(tail -5 >&2))"; then
+    log="$(mktemp)"
+    trap 'rm -f "$log"' EXIT
+    if "$venv/bin/python" "$here/pymc_fit.py" "$example" --seed 1 > "$log" 2>&1; then
+        theirs="$(sed -n 's/^JSON //p' "$log")"
+    fi
+    if [ -z "$theirs" ] || [ "$theirs" = '{"skipped": true}' ]; then
+        echo "PyMC-Marketing failed; its last messages:" >&2
+        tail -20 "$log" >&2
         theirs='{"failed": true}'
+    else
+        grep -iE "rhat|diverg|sampling .* took" "$log" >&2 || true
     fi
 fi
 

@@ -2,7 +2,7 @@
 
 Fits the model of PyMC-Marketing's own example notebook (geometric adstock with l_max 8,
 logistic saturation, yearly seasonality of order 2, controls event_1, event_2 and t) with
-2 chains x 500 draws (500 tuning steps), and prints one JSON line: the wall time of
+2 chains x 500 draws (500 tuning steps), and prints one line `JSON {...}`: the wall time of
 `fit` (sampling, including PyTensor's compilation) and of the whole run, and each channel's
 total contribution (posterior mean and 90 % interval) in y units.
 
@@ -52,4 +52,4 @@ alpha = mmm.fit_result["adstock_alpha"].mean(dim=("chain", "draw")).values
 result["decays"] = {c: float(a) for c, a in zip(["x1", "x2"], alpha)}
 result["divergences"] = int(mmm.idata.sample_stats["diverging"].sum())
 result["total_seconds"] = time.perf_counter() - start_all
-print(json.dumps(result))
+print("JSON " + json.dumps(result))

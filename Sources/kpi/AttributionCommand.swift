@@ -90,6 +90,9 @@ struct AttributionCommand: ParsableCommand {
         if let from, let to, to < from { throw ValidationError("--to must not come before --from") }
         if campaign != nil, from == nil { throw ValidationError("--campaign needs --from and --to: the weeks it ran") }
         if names(channels).isEmpty { throw ValidationError("--channels needs at least one column") }
+        if let campaign, !names(channels).contains(campaign) {
+            throw ValidationError("--campaign \(campaign) is not one of --channels")
+        }
     }
 
     func run() throws {

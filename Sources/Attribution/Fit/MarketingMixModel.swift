@@ -34,54 +34,57 @@ public enum MarketingMixModel {
         let response = data.kpi.map { $0 / scale }
         let spendScales = data.channels.map { $0.values.reduce(0, max) }
         let spend = zip(data.channels, spendScales).map { channel, s in channel.values.map { $0 / s } }
-        let evaluator = ModelEvaluator(baseline: baseline, spend: spend, response: response, space: space,
-                                       maxLag: configuration.maxLag, normalized: configuration.normalizeAdstock,
-                                       bounds: bounds, blocked: configuration.validation == .blocked)
-
-        // The search: one start from the centre of the box, the others seeded, then a polish.
-        let d = space.dimension
-        var generator = SeededGenerator(seed: configuration.seed)
-        let simplex = SimplexSearch()
-        var best: SimplexSearch.Outcome?
-        var evaluations = 0
-        for restart in 0..<configuration.restarts {
-            let start = restart == 0 ? [Double](repeating: 0.5, count: d) : (0..<d).map { _ in generator.unit() }
-            let outcome = simplex.minimize(start: start, step: 0.25, budget: configuration.evaluationsPerParameter * d,
-                                           evaluator.objective)
-            evaluations += outcome.evaluations
-            if best == nil || outcome.value < best!.value { best = outcome }
+        let blocked = configuration.validation == .blocked
+        let maxLag = configuration.maxLag, normalized = configuration.normalizeAdstock
+        let makeEvaluator = { @Sendable (response: [Double]) in
+            ModelEvaluator(baseline: baseline, spend: spend, response: response, space: space, maxLag: maxLag,
+                           normalized: normalized, bounds: bounds, blocked: blocked)
         }
-        var found = best!
-        let polish = simplex.minimize(start: found.point, step: 0.05, budget: 30 * d, evaluator.objective)
-        evaluations += polish.evaluations
-        if polish.value < found.value { found = polish }
-
-        func state(at point: [Double]) -> ModelState {
+        @Sendable func state(at point: [Double], on evaluator: ModelEvaluator) -> ModelState {
             let coefficients = point.withUnsafeBufferPointer { evaluator.fitAll($0) }
             return ModelState(point: point, scaledCoefficients: coefficients, features: evaluator.featureColumns(),
                               baselineCount: p, kpiScale: scale, spendScales: spendScales, space: space,
-                              maxLag: configuration.maxLag, normalized: configuration.normalizeAdstock)
+                              maxLag: maxLag, normalized: normalized)
         }
-        let estimate = state(at: found.point)
+
+        // The search: one start from the centre of the box, the others seeded, then a polish
+        // of the best (the first of equals).
+        let d = space.dimension
+        var generator = SeededGenerator(seed: configuration.seed)
+        let simplex = SimplexSearch()
+        let starts = (0..<configuration.restarts).map { restart in
+            restart == 0 ? [Double](repeating: 0.5, count: d) : (0..<d).map { _ in generator.unit() }
+        }
+        let budget = configuration.evaluationsPerParameter * d
+        let outcomes = ParallelMap.map(starts.count) { restart in
+            simplex.minimize(start: starts[restart], step: 0.25, budget: budget, makeEvaluator(response).objective)
+        }
+        var evaluations = outcomes.reduce(0) { $0 + $1.evaluations }
+        var found = outcomes[0]
+        for outcome in outcomes.dropFirst() where outcome.value < found.value { found = outcome }
+        let evaluator = makeEvaluator(response)
+        let polish = simplex.minimize(start: found.point, step: 0.05, budget: 30 * d, evaluator.objective)
+        evaluations += polish.evaluations
+        if polish.value < found.value { found = polish }
+        let estimate = state(at: found.point, on: evaluator)
         let decomposition = Self.decomposition(data: data, baseline: baseline, state: estimate)
 
-        // Block bootstrap of the residuals around the fitted sales.
+        // Block bootstrap of the residuals around the fitted sales; each replicate searches
+        // the hyperparameters again near the estimate, then refits.
         let fittedScaled = decomposition.map { $0.fitted / scale }
         let bootstrap = BlockBootstrap(residuals: zip(response, fittedScaled).map { $0 - $1 })
-        var replicates: [ModelState] = []
-        replicates.reserveCapacity(configuration.bootstrapReplicates)
-        for _ in 0..<configuration.bootstrapReplicates {
-            let resampled = bootstrap.sample(using: &generator)
-            evaluator.setResponse(zip(fittedScaled, resampled).map { $0 + $1 })
-            var point = found.point
-            let budget = configuration.bootstrapEvaluationsPerParameter * d
-            if budget > d + 1 {
-                point = simplex.minimize(start: found.point, step: 0.1, budget: budget, evaluator.objective).point
-                evaluations += budget
-            }
-            replicates.append(state(at: point))
+        let samples = (0..<configuration.bootstrapReplicates).map { _ in
+            zip(fittedScaled, bootstrap.sample(using: &generator)).map { $0 + $1 }
         }
-        evaluator.setResponse(response)
+        let localBudget = configuration.bootstrapEvaluationsPerParameter * d
+        let center = found.point
+        let replicates = ParallelMap.map(samples.count) { index in
+            let evaluator = makeEvaluator(samples[index])
+            let point = localBudget > d + 1
+                ? simplex.minimize(start: center, step: 0.1, budget: localBudget, evaluator.objective).point : center
+            return state(at: point, on: evaluator)
+        }
+        if localBudget > d + 1 { evaluations += samples.count * localBudget }
 
         let range = (data.kpi.max() ?? 0) - (data.kpi.min() ?? 0)
         let validationWeeks = configuration.validation == .blocked ? n : n - bounds[1]

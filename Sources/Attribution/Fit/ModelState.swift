@@ -1,7 +1,7 @@
 /// One fitted model: a point of the hyperparameter box and the coefficients fitted there,
 /// with what follows from them per channel. The point estimate is one; each bootstrap
 /// refit is another.
-struct ModelState {
+struct ModelState: Sendable {
     /// The point in the unit cube.
     let point: [Double]
     /// Baseline coefficients then channel coefficients, in KPI units.

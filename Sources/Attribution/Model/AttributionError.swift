@@ -22,8 +22,10 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
     case tooFewWeeks(weeks: Int, parameters: Int, needed: Int)
     /// A configuration value is out of range.
     case invalidConfiguration(String)
-    /// A date range that selects no week of the data.
+    /// A date range that selects no week of the data, or too few weeks before it.
     case emptyWindow(String)
+    /// No channel of the model has this name.
+    case unknownChannel(String)
 
     /// One line naming what is wrong and where, with ISO dates.
     public var description: String {
@@ -45,6 +47,7 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
             return "\(weeks) weeks are too few for \(parameters) parameters (need at least \(needed) weeks)"
         case let .invalidConfiguration(text): return text
         case let .emptyWindow(text): return text
+        case let .unknownChannel(name): return "no channel named \"\(name)\" in the model"
         }
     }
 }

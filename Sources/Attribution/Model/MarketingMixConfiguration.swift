@@ -41,7 +41,7 @@ public struct MarketingMixConfiguration: Sendable {
     public var bootstrapReplicates = 100
     /// Objective evaluations of the local re-search in each bootstrap refit, per
     /// hyperparameter.
-    public var bootstrapEvaluationsPerParameter = 8
+    public var bootstrapEvaluationsPerParameter = 5
     /// The interval level.
     public var level = 0.9
     /// Points on each channel's response curve, from no spend to twice the actual spend.

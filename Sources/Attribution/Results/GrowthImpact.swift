@@ -71,10 +71,10 @@ extension MarketingMixResult {
     /// The sales contribution rate of a campaign on `channel` over the weeks starting `from`
     /// through `through` (days since 1970-01-01).
     /// - Throws: ``AttributionError/emptyWindow(_:)`` as ``growthImpact(from:through:)``
-    ///   does, or when no channel has that name.
+    ///   does, or ``AttributionError/unknownChannel(_:)``.
     public func salesContributionRate(channel name: String, from: Int, through: Int) throws -> SalesContributionRate {
         guard let c = channels.firstIndex(where: { $0.name == name }) else {
-            throw AttributionError.emptyWindow("no channel named \"\(name)\" in the model")
+            throw AttributionError.unknownChannel(name)
         }
         let (window, previous) = try windows(from: from, through: through)
         let sales = decomposition[window].reduce(0) { $0 + $1.actual }

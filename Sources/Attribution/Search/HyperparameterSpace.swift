@@ -19,11 +19,6 @@ struct HyperparameterSpace: Sendable {
             let t = min(max(u, 0), 1)
             return logarithmic ? lower * pow(upper / lower, t) : lower + (upper - lower) * t
         }
-
-        func coordinate(_ value: Double) -> Double {
-            let t = logarithmic ? log(value / lower) / log(upper / lower) : (value - lower) / (upper - lower)
-            return min(max(t, 0), 1)
-        }
     }
 
     let adstock: Adstock.Kind

@@ -2,11 +2,11 @@
 /// Gao & Han (2012, *Computational Optimization and Applications* 51): trial points are
 /// clamped to `[0, 1]`, a run stops when the values over the simplex agree to a tolerance or
 /// its budget is spent. Deterministic: ties go to the lower vertex index.
-struct SimplexSearch {
+struct SimplexSearch: Sendable {
     /// Tolerance on `max f − min f` over the simplex, relative to `|min f|`.
     var tolerance = 1e-7
 
-    struct Outcome {
+    struct Outcome: Sendable {
         var point: [Double]
         var value: Double
         var evaluations: Int

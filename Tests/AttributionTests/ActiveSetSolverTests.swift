@@ -5,7 +5,7 @@ import TestSupport
 @testable import Attribution
 
 /// The non-negative fit against a brute-force search over which channels are zero.
-struct ConstrainedRidgeTests {
+struct ActiveSetSolverTests {
     /// For each subset of channels held at zero, the unconstrained least-squares fit of the
     /// rest; the best feasible one is the constrained optimum (the problem is convex).
     @Test func matchesEnumerationOfActiveSets() {
@@ -20,12 +20,12 @@ struct ConstrainedRidgeTests {
                 return uniform() < 0.5 ? -size : size
             }
             let y = z.map { row in zip(row, truth).reduce(0) { $0 + $1.0 * $1.1 } + 0.1 * (uniform() - 0.5) }
-            let solver = ConstrainedRidge(free: free, constrained: constrained)
+            let solver = ActiveSetSolver(free: free, constrained: constrained)
             for j in 0..<q {
                 for k in 0..<q { solver.gram[j * q + k] = (0..<rows).reduce(0) { $0 + z[$1][j] * z[$1][k] } }
                 solver.cross[j] = (0..<rows).reduce(0) { $0 + z[$1][j] * y[$1] }
             }
-            solver.solve(ridge: 0)
+            solver.solve()
             let solution = Array(solver.solution)
             func squares(_ beta: [Double]) -> Double {
                 (0..<rows).reduce(0) { sum, t in

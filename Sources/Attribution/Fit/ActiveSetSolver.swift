@@ -1,17 +1,13 @@
 import Foundation
 
-/// Least squares with non-negative channel coefficients and a ridge penalty, on the normal
-/// equations `G β = c` (`G = ZᵀZ`, `c = Zᵀy`), by the active-set method of Lawson & Hanson
-/// (*Solving Least Squares Problems*, 1974, ch. 23).
-///
-/// The first `free` coefficients (the baseline; the first of them the intercept) are
-/// unconstrained; the other `constrained` ones (the channels) must be ≥ 0. The first column
-/// must be the intercept. The ridge adds `ridge · Σ_t (z_tj − z̄_j)²` to every diagonal
-/// element but the intercept's: the usual penalty on standardized columns. A column that is (numerically) a combination of
-/// the columns before it, or zero on the weeks fitted, gets the coefficient 0. The systems
-/// are small (tens of unknowns) and solved by a Cholesky factorization in place; storage is
-/// allocated once.
-final class ConstrainedRidge {
+/// Least squares on the normal equations `G β = c` (`G = ZᵀZ`, `c = Zᵀy`) with the last
+/// `constrained` coefficients non-negative, by the active-set method of Lawson & Hanson
+/// (*Solving Least Squares Problems*, 1974, ch. 23); the first `free` ones are
+/// unconstrained. A ridge penalty is the caller's to add to `G`'s diagonal. A column that is
+/// (numerically) a combination of the columns before it gets the coefficient 0. The
+/// systems are small (the channels of a model) and solved by a Cholesky factorization in
+/// place; storage is allocated once.
+final class ActiveSetSolver {
     let free: Int, constrained: Int, q: Int
     /// `q × q`, row-major (symmetric); the caller fills it.
     let gram: UnsafeMutableBufferPointer<Double>
@@ -26,7 +22,6 @@ final class ConstrainedRidge {
     private let factor: UnsafeMutableBufferPointer<Double>
     private let trial: UnsafeMutableBufferPointer<Double>
     private let scratch: UnsafeMutableBufferPointer<Double>
-    private let diagonal: UnsafeMutableBufferPointer<Double>
 
     init(free: Int, constrained: Int) {
         self.free = free
@@ -43,7 +38,6 @@ final class ConstrainedRidge {
         factor = buffer(q * q)
         trial = buffer(q)
         scratch = buffer(q)
-        diagonal = buffer(q)
         passive = .allocate(capacity: max(q, 1))
         passive.initialize(repeating: false)
         previous = .allocate(capacity: max(q, 1))
@@ -53,33 +47,14 @@ final class ConstrainedRidge {
     }
 
     deinit {
-        for b in [gram, cross, solution, factor, trial, scratch, diagonal] { b.deallocate() }
+        for b in [gram, cross, solution, factor, trial, scratch] { b.deallocate() }
         passive.deallocate()
         previous.deallocate()
         index.deallocate()
     }
 
-    /// Zeroes the system.
-    func reset() {
-        for i in 0..<(q * q) { gram[i] = 0 }
-        for i in 0..<q { cross[i] = 0 }
-    }
-
-    /// Solves the system as filled, with the given ridge penalty, into ``solution``.
-    func solve(ridge: Double) {
-        // Column 0 is the intercept (all ones), so G_0j = Σ z_j and G_00 = rows: the penalty
-        // of column j is ridge × its sum of squares about the mean.
-        let rows = gram[0]
-        for j in 0..<q {
-            let g = gram[j * q + j]
-            diagonal[j] = g
-            if j > 0, rows > 0 {
-                let sum = gram[j]
-                gram[j * q + j] = g + ridge * max(g - sum * sum / rows, 0)
-            }
-        }
-        defer { for j in 0..<q { gram[j * q + j] = diagonal[j] } }
-
+    /// Solves the system as filled into ``solution``.
+    func solve() {
         // Warm start: the channels that were positive in the previous solve (the folds'
         // systems differ little). When that solution is feasible, Lawson–Hanson continues
         // from it; otherwise from all channels at zero.
