@@ -13,7 +13,8 @@ public struct MarketingMixResult: Sendable {
     public let quality: FitQuality
     /// The share of all sales the channels caused together.
     public let impactCoefficient: Estimate
-    /// The ridge penalty the search chose (relative to each column's sum of squares).
+    /// The ridge penalty on the channel coefficients the search chose (relative to each
+    /// feature's sum of squared deviations).
     public let ridge: Double
     /// Things the user should know: channels, controls or events left out, and why.
     public let warnings: [String]

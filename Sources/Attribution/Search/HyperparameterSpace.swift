@@ -64,6 +64,7 @@ struct HyperparameterSpace: Sendable {
         return saturationRanges.count > 1 ? (first, saturationRanges[1].value(u[base + 1])) : (first, 0)
     }
 
-    /// The ridge penalty, relative to each column's sum of squares.
+    /// The ridge penalty on the channel coefficients, relative to each feature's sum of
+    /// squared deviations.
     func ridge(_ u: UnsafeBufferPointer<Double>) -> Double { Self.ridgeRange.value(u[dimension - 1]) }
 }
