@@ -35,6 +35,7 @@ pins=(pymc-marketing==0.19.2 pymc==5.28.5 pytensor==2.38.3 numpy==2.4.6 pandas==
       xarray==2026.9.0 numba==0.65.1)
 venv="$root/Benchmarks/.venv-mmm"
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "building mmm-bench (release)…" >&2
 (cd "$here" && swift build -c release --product mmm-bench >&2)
 bench="$here/.build/release/mmm-bench"
@@ -68,11 +69,12 @@ if [ "$pymc" = 1 ]; then
     fi
 fi
 
-python3 - "$ours_example" "$ours_robyn" "$ours_robyn_hill" "$theirs" "${OPENBLAS_CORETYPE:-unset}" <<'PY'
+python3 - "$ours_example" "$ours_robyn" "$ours_robyn_hill" "$theirs" "${OPENBLAS_CORETYPE:-unset}" \
+    "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" <<'PY'
 import json, sys
 ours, robyn, hill, theirs = (json.loads(a) for a in sys.argv[1:5])
 truth = {"x1": 274848.3, "x2": 65906.0}
-print(f"OPENBLAS_CORETYPE={sys.argv[5]}")
+print(f"OPENBLAS_CORETYPE={sys.argv[5]}, {sys.argv[8]} cores, load average (1/5/15 min) before {sys.argv[6]}, after {sys.argv[7]}")
 print()
 print("mmm_example.csv (179 weeks x 2 channels), contribution error against the truth:")
 print(f"{'side':<28}{'time (s)':>12}{'x1 error':>11}{'x2 error':>11}  truth in 90% interval")
