@@ -165,7 +165,9 @@ public enum AttributionRendering {
                     Column(title: "adstock", value: adstockText(channel)),
                     Column(title: "saturation", value: saturationText(channel))]
         }
-        lines.append(table.string(for: result.channels, style: Style.simple) ?? "")
+        var rendered = table.string(for: result.channels, style: Style.simple) ?? ""
+        while rendered.hasSuffix("\n") { rendered.removeLast() }
+        lines.append(rendered)
         lines.append("")
         lines.append("share: of the channels' total contribution; of \(kpi): the channel's marketing impact coefficient;")
         lines.append("mROAS: extra \(kpi) per extra unit of spend at the current spend.")

@@ -78,13 +78,14 @@ public enum MarketingMixModel {
         }
         let localBudget = configuration.bootstrapEvaluationsPerParameter * d
         let center = found.point
-        let replicates = ParallelMap.map(samples.count) { index in
+        let refits = ParallelMap.map(samples.count) { index in
             let evaluator = makeEvaluator(samples[index])
-            let point = localBudget > d + 1
-                ? simplex.minimize(start: center, step: 0.1, budget: localBudget, evaluator.objective).point : center
-            return state(at: point, on: evaluator)
+            guard localBudget > d + 1 else { return (state(at: center, on: evaluator), 0) }
+            let local = simplex.minimize(start: center, step: 0.1, budget: localBudget, evaluator.objective)
+            return (state(at: local.point, on: evaluator), local.evaluations)
         }
-        if localBudget > d + 1 { evaluations += samples.count * localBudget }
+        let replicates = refits.map(\.0)
+        evaluations += refits.reduce(0) { $0 + $1.1 }
 
         let range = (data.kpi.max() ?? 0) - (data.kpi.min() ?? 0)
         let validationWeeks = configuration.validation == .blocked ? n : n - bounds[1]
