@@ -54,6 +54,14 @@ struct InputErrorTests {
         for c in data.channels.indices { data.channels[c].values = Array(data.channels[c].values.prefix(12)) }
         #expect(fitError(data)?.contains("12 weeks are too few") == true)
         data = Self.base
+        data.kpi = data.kpi.map { _ in 0 }
+        #expect(fitError(data) == "the KPI is 0.0 every week: there is nothing to explain")
+        data = Self.base
+        data.days = [data.days[0]]
+        data.kpi = [data.kpi[0]]
+        for c in data.channels.indices { data.channels[c].values = [data.channels[c].values[0] + 1] }
+        #expect(fitError(data)?.contains("1 week is too few") == true)
+        data = Self.base
         data.kpi[3] = .nan
         #expect(fitError(data) == "series \"kpi\", week 2022-01-24: not a finite number")
         data = Self.base

@@ -36,6 +36,9 @@ struct PreparedData {
             if gap == 0 { throw AttributionError.duplicateWeek(week: input.days[i]) }
             if gap != 7 { throw AttributionError.missingWeeks(after: input.days[i - 1], next: input.days[i]) }
         }
+        if n > 1, let first = input.kpi.first, input.kpi.allSatisfy({ $0 == first }) {
+            throw AttributionError.constantKPI(value: first)
+        }
         var warnings: [String] = []
         var channels: [MarketingSeries] = []
         var fittedIndex: [Int?] = []
@@ -48,7 +51,7 @@ struct PreparedData {
                 fittedIndex.append(nil)
                 continue
             }
-            if let first = channel.values.first, channel.values.allSatisfy({ $0 == first }) {
+            if n > 1, let first = channel.values.first, channel.values.allSatisfy({ $0 == first }) {
                 throw AttributionError.constantChannel(channel: channel.name, value: first)
             }
             fittedIndex.append(channels.count)

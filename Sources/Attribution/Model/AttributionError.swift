@@ -16,6 +16,8 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A channel spends the same positive amount every week: its effect cannot be told apart
     /// from the baseline.
     case constantChannel(channel: String, value: Double)
+    /// The KPI is the same every week: there is nothing to explain.
+    case constantKPI(value: Double)
     /// The same name is used twice, or is one the decomposition reserves.
     case duplicateName(String)
     /// Too few weeks to estimate the parameters and keep weeks out for validation.
@@ -42,9 +44,10 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
             return "weeks missing between \(ISODay.text(after)) and \(ISODay.text(next)) (rows must be consecutive weeks, 7 days apart)"
         case let .constantChannel(channel, value):
             return "channel \"\(channel)\" spends \(value) every week: a constant cannot be told apart from the baseline"
+        case let .constantKPI(value): return "the KPI is \(value) every week: there is nothing to explain"
         case let .duplicateName(name): return "the name \"\(name)\" is used twice or is reserved"
         case let .tooFewWeeks(weeks, parameters, needed):
-            return "\(weeks) weeks are too few for \(parameters) parameters (need at least \(needed) weeks)"
+            return "\(weeks == 1 ? "1 week is" : "\(weeks) weeks are") too few for \(parameters) parameters (need at least \(needed) weeks)"
         case let .invalidConfiguration(text): return text
         case let .emptyWindow(text): return text
         case let .unknownChannel(name): return "no channel named \"\(name)\" in the model"
