@@ -14,7 +14,8 @@ public enum AttributionRendering {
     /// "decay" | "shape", "scale", with _low/_high}, "saturation": {"type", "lambda" |
     /// "half_saturation", "shape", with _low/_high}}], "decomposition": [{"date", "actual",
     /// "fitted", "baseline", "intercept", "trend", "seasonality", "events", "controls",
-    /// "<channel>": number, …}], "response_curves": [{"channel", "points": [{"spend",
+    /// "<channel>": number, …, "intervals": {"baseline": {"low", "high"}, "<channel>": {"low",
+    /// "high"}, …}}], "response_curves": [{"channel", "points": [{"spend",
     /// "response", "response_low", "response_high"}]}]}`. A channel that never spends has
     /// null ROAS, marginal ROAS, adstock and saturation. With a growth window, `"growth":
     /// {"from", "to", "previous_from", "previous_to", "sales", "previous_sales",
@@ -84,6 +85,11 @@ public enum AttributionRendering {
                 ("seasonality", .number(week.seasonality)), ("events", .number(week.events)), ("controls", .number(week.controls)),
             ]
             for (channel, value) in zip(result.channels, week.channels) { object.append((channel.name, .number(value))) }
+            func range(_ interval: ClosedRange<Double>) -> JSONValue {
+                .object([("low", .number(interval.lowerBound)), ("high", .number(interval.upperBound))])
+            }
+            object.append(("intervals", .object([("baseline", range(week.baselineInterval))]
+                + zip(result.channels, week.channelIntervals).map { ($0.name, range($1)) })))
             return .object(object)
         }
         let curves: [JSONValue] = result.channels.map { channel in

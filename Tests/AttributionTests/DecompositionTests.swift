@@ -28,7 +28,11 @@ struct DecompositionTests {
             let sum = week.intercept + week.trend + week.seasonality + week.events + week.controls + week.channels.reduce(0, +)
             #expect(abs(sum - week.fitted) <= 1e-9 * abs(week.fitted))
             #expect(abs(week.baseline + week.channels.reduce(0, +) - week.fitted) <= 1e-9 * abs(week.fitted))
-            for c in 0..<2 { channelTotals[c] += week.channels[c] }
+            for c in 0..<2 {
+                channelTotals[c] += week.channels[c]
+                #expect(week.channelIntervals[c].contains(week.channels[c]))
+            }
+            #expect(week.baselineInterval.contains(week.baseline))
         }
         for (c, channel) in result.channels.enumerated() {
             #expect(abs(channelTotals[c] - channel.contribution.value) <= 1e-9 * channel.contribution.value)

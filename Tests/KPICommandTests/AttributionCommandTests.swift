@@ -42,6 +42,10 @@ struct AttributionCommandTests {
         let parts = try ["baseline", "x1", "x2"].map { try #require(first[$0] as? Double) }
         let fitted = try #require(first["fitted"] as? Double)
         #expect(abs(parts.reduce(0, +) - fitted) < 1e-9 * abs(fitted))
+        let intervals = try #require(first["intervals"] as? [String: [String: Double]])
+        let x1 = try #require(intervals["x1"]), x1Value = try #require(first["x1"] as? Double)
+        #expect(try #require(x1["low"]) <= x1Value && x1Value <= (try #require(x1["high"])))
+        #expect(intervals["baseline"]?["low"] != nil)
         let curves = try #require(object["response_curves"] as? [[String: Any]])
         #expect((curves.first?["points"] as? [[String: Any]])?.first?["spend"] as? Double == 0)
     }

@@ -108,7 +108,9 @@ public enum MarketingMixModel {
                                  validationNRMSE: range > 0 ? validationRMSE / range : .nan,
                                  validationWeeks: validationWeeks)
         return MarketingMixResult(input: input, prepared: prepared, configuration: configuration, baselineCount: p,
-                                  estimate: estimate, replicates: replicates, decomposition: decomposition,
+                                  estimate: estimate, replicates: replicates,
+                                  replicateBaselines: replicates.map { weeklyBaseline(baseline, state: $0) },
+                                  decomposition: decomposition,
                                   quality: quality, evaluations: evaluations)
     }
 
@@ -137,9 +139,10 @@ public enum MarketingMixModel {
     static func decomposition(data: MarketingData, baseline: BaselineDesign, state: ModelState) -> [DecompositionWeek] {
         let n = data.days.count, p = baseline.count
         return (0..<n).map { t in
+            let channels = state.weekly.map { $0[t] }
             var week = DecompositionWeek(day: data.days[t], actual: data.kpi[t], fitted: 0, intercept: 0, trend: 0,
-                                         seasonality: 0, events: 0, controls: 0,
-                                         channels: state.weekly.map { $0[t] })
+                                         seasonality: 0, events: 0, controls: 0, channels: channels,
+                                         baselineInterval: 0...0, channelIntervals: channels.map { $0...$0 })
             for j in 0..<p {
                 let value = baseline.columns[j * n + t] * state.coefficients[j]
                 switch baseline.parts[j] {
@@ -153,7 +156,18 @@ public enum MarketingMixModel {
             var fitted = week.baseline
             for value in week.channels { fitted += value }
             week.fitted = fitted
+            week.baselineInterval = week.baseline...week.baseline
             return week
+        }
+    }
+
+    /// The week-by-week baseline of a state: `Σ_j B_tj · β_j`.
+    static func weeklyBaseline(_ baseline: BaselineDesign, state: ModelState) -> [Double] {
+        let n = baseline.rows
+        return (0..<n).map { t in
+            var sum = 0.0
+            for j in 0..<baseline.count { sum += baseline.columns[j * n + t] * state.coefficients[j] }
+            return sum
         }
     }
 }

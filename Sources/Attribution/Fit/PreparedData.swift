@@ -12,7 +12,7 @@ struct PreparedData {
 
     /// Names the decomposition uses for its own columns.
     static let reserved: Set<String> = ["date", "actual", "fitted", "baseline", "intercept", "trend", "seasonality",
-                                        "events", "controls"]
+                                        "events", "controls", "intervals"]
 
     init(_ input: MarketingData) throws {
         guard !input.channels.isEmpty else { throw AttributionError.noChannels }

@@ -28,6 +28,10 @@ public struct DecompositionWeek: Sendable, Equatable {
     public var controls: Double
     /// Each channel's contribution, in the order of ``MarketingMixResult/channels``.
     public var channels: [Double]
+    /// The interval of the baseline (all of its parts together).
+    public var baselineInterval: ClosedRange<Double>
+    /// The interval of each channel's contribution.
+    public var channelIntervals: [ClosedRange<Double>]
 
     /// Sales without marketing: intercept + trend + seasonality + events + controls.
     public var baseline: Double { intercept + trend + seasonality + events + controls }

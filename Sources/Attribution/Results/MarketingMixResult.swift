@@ -29,10 +29,9 @@ public struct MarketingMixResult: Sendable {
     let weeklyReplicates: [[[Double]]]
 
     init(input: MarketingData, prepared: PreparedData, configuration: MarketingMixConfiguration, baselineCount p: Int,
-         estimate: ModelState, replicates: [ModelState], decomposition: [DecompositionWeek], quality: FitQuality,
-         evaluations: Int) {
+         estimate: ModelState, replicates: [ModelState], replicateBaselines: [[Double]], decomposition: [DecompositionWeek],
+         quality: FitQuality, evaluations: Int) {
         self.configuration = configuration
-        self.decomposition = decomposition
         self.quality = quality
         self.warnings = prepared.warnings
         self.replicateCount = replicates.count
@@ -48,6 +47,18 @@ public struct MarketingMixResult: Sendable {
         let weekly: [[[Double]]] = allStates.map { state in prepared.fittedIndex.map { $0.map { state.weekly[$0] } ?? zeros } }
         weeklyEstimate = weekly[0]
         weeklyReplicates = Array(weekly.dropFirst())
+        // Week by week: the intervals of the baseline and of each channel's contribution.
+        let weeklyReplicates = self.weeklyReplicates
+        self.decomposition = decomposition.enumerated().map { t, week in
+            var week = week
+            let base = Estimate.from(week.baseline, replicates: replicateBaselines.map { $0[t] }, level: level)
+            week.baselineInterval = base.low...base.high
+            week.channelIntervals = week.channels.indices.map { c in
+                let channel = Estimate.from(week.channels[c], replicates: weeklyReplicates.map { $0[c][t] }, level: level)
+                return channel.low...channel.high
+            }
+            return week
+        }
         let totals = weekly.map { $0.map(sum) }
         let media = totals.map(sum)
         func estimateOf(_ value: (Int) -> Double) -> Estimate {
