@@ -1,3 +1,5 @@
+import Statistics
+
 /// A number with its interval: the point estimate and the bootstrap percentile interval at
 /// the result's level (`low == high == value` when no bootstrap was run).
 public struct Estimate: Sendable, Equatable {
@@ -18,14 +20,9 @@ public struct Estimate: Sendable, Equatable {
     /// quantiles), widened to include the point if it falls outside; without replicates the
     /// interval is the point.
     static func from(_ value: Double, replicates: [Double], level: Double) -> Estimate {
-        let finite = replicates.filter(\.isFinite).sorted()
-        guard !finite.isEmpty else { return .exact(value) }
-        func quantile(_ p: Double) -> Double {
-            let h = Double(finite.count - 1) * p
-            let lower = Int(h.rounded(.down)), upper = min(lower + 1, finite.count - 1)
-            return finite[lower] + (h - Double(lower)) * (finite[upper] - finite[lower])
-        }
         let tail = (1 - level) / 2
-        return Estimate(value: value, low: min(quantile(tail), value), high: max(quantile(1 - tail), value))
+        let finite = replicates.filter(\.isFinite)
+        guard !finite.isEmpty, let bounds = try? Descriptive.quantiles(finite, [tail, 1 - tail]) else { return .exact(value) }
+        return Estimate(value: value, low: min(bounds[0], value), high: max(bounds[1], value))
     }
 }
