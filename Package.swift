@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Statistics"),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
-        .target(name: "Attribution", dependencies: ["Statistics"]),
+        .target(name: "Attribution"),
         .target(name: "Tabular"),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),

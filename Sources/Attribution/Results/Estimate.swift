@@ -1,5 +1,3 @@
-import Statistics
-
 /// A number with its interval: the point estimate and the bootstrap percentile interval at
 /// the result's level (`low == high == value` when no bootstrap was run).
 public struct Estimate: Sendable, Equatable {
@@ -20,9 +18,15 @@ public struct Estimate: Sendable, Equatable {
     /// quantiles), widened to include the point if it falls outside; without replicates the
     /// interval is the point.
     static func from(_ value: Double, replicates: [Double], level: Double) -> Estimate {
+        var sorted = replicates.filter(\.isFinite)
+        guard !sorted.isEmpty else { return .exact(value) }
+        sorted.sort()
+        func quantile(_ p: Double) -> Double {
+            let h = Double(sorted.count - 1) * p
+            let lower = Int(h.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+            return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
+        }
         let tail = (1 - level) / 2
-        let finite = replicates.filter(\.isFinite)
-        guard !finite.isEmpty, let bounds = try? Descriptive.quantiles(finite, [tail, 1 - tail]) else { return .exact(value) }
-        return Estimate(value: value, low: min(bounds[0], value), high: max(bounds[1], value))
+        return Estimate(value: value, low: min(quantile(tail), value), high: max(quantile(1 - tail), value))
     }
 }
