@@ -1,4 +1,6 @@
 import Attribution
+import Foundation
+import Tabular
 import Testing
 
 /// The model against data with published ground truth (see Fixtures/README.md).
@@ -23,6 +25,15 @@ struct ReferenceDataTests {
             #expect(abs(decay - trueDecay) < 0.05, "\(channel.name): decay \(decay) vs \(trueDecay)")
         }
         #expect(result.quality.rSquared > 0.9)
+        // Week by week, against the true components of the generating process.
+        let table = try CSVFile.read(path: MarketingFixtures.url("mmm_example_true_components.csv").path)
+        for (c, name) in ["x1", "x2"].enumerated() {
+            let truth = try table.numericColumn("\(name)_contribution").map { $0 ?? .nan }
+            let mean = truth.reduce(0, +) / Double(truth.count)
+            let squares = zip(result.decomposition, truth).reduce(0.0) { $0 + pow($1.0.channels[c] - $1.1, 2) }
+            let relativeRMSE = (squares / Double(truth.count)).squareRoot() / mean
+            #expect(relativeRMSE < 0.1, "\(name): weekly RMSE \(relativeRMSE) of the mean weekly contribution")
+        }
     }
 
     /// The confounder case study: `z` drives both x1's spend and sales and is unobserved, so a
