@@ -26,8 +26,8 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Statistics"),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
+        .target(name: "Attribution"),
         .target(name: "Tabular"),
-        .target(name: "Attribution", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
@@ -44,7 +44,8 @@ let package = Package(
         // The sample project of notebooks-data/, which `kpi init` writes out.
         .target(
             name: "SampleData", path: "notebooks-data",
-            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py"],
+            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py",
+                      "generate_marketing.py", "marketing_weeks.csv"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
                         "kpi_values.csv", "campaigns.csv"].map { .copy($0) }),
@@ -60,7 +61,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
-        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Report", "Store"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Report", "Store", "Tabular", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]
 )

@@ -1,0 +1,76 @@
+/// Data checked for what a marketing-mix fit needs: equal lengths, finite numbers,
+/// consecutive weeks, non-negative spend, unique names. Channels that never spend, controls
+/// that never change and events that never happen are set aside with a warning.
+struct PreparedData {
+    /// The data the model is fitted to: the spending channels, the varying controls and the
+    /// events that occur.
+    let data: MarketingData
+    /// For each channel of the input, its index among the fitted channels, or `nil` when it
+    /// never spends.
+    let fittedIndex: [Int?]
+    let warnings: [String]
+
+    /// Names the decomposition uses for its own columns.
+    static let reserved: Set<String> = ["date", "actual", "fitted", "baseline", "intercept", "trend", "seasonality",
+                                        "events", "controls", "intervals"]
+
+    init(_ input: MarketingData) throws {
+        guard !input.channels.isEmpty else { throw AttributionError.noChannels }
+        let n = input.days.count
+        var names = Set<String>()
+        for series in input.channels + input.controls + input.events {
+            guard !Self.reserved.contains(series.name), names.insert(series.name).inserted else {
+                throw AttributionError.duplicateName(series.name)
+            }
+        }
+        for series in [MarketingSeries(name: "kpi", values: input.kpi)] + input.channels + input.controls + input.events {
+            guard series.values.count == n else {
+                throw AttributionError.lengthMismatch(series: series.name, count: series.values.count, weeks: n)
+            }
+            if let week = series.values.firstIndex(where: { !$0.isFinite }) {
+                throw AttributionError.notFinite(series: series.name, week: input.days[week])
+            }
+        }
+        for i in input.days.indices.dropFirst() {
+            let gap = input.days[i] - input.days[i - 1]
+            if gap == 0 { throw AttributionError.duplicateWeek(week: input.days[i]) }
+            if gap != 7 { throw AttributionError.missingWeeks(after: input.days[i - 1], next: input.days[i]) }
+        }
+        if n > 1, let first = input.kpi.first, input.kpi.allSatisfy({ $0 == first }) {
+            throw AttributionError.constantKPI(value: first)
+        }
+        var warnings: [String] = []
+        var channels: [MarketingSeries] = []
+        var fittedIndex: [Int?] = []
+        for channel in input.channels {
+            if let week = channel.values.firstIndex(where: { $0 < 0 }) {
+                throw AttributionError.negativeSpend(channel: channel.name, week: input.days[week], value: channel.values[week])
+            }
+            if channel.values.allSatisfy({ $0 == 0 }) {
+                warnings.append("channel \"\(channel.name)\" spends nothing in these weeks: its contribution is 0 and it has no ROAS")
+                fittedIndex.append(nil)
+                continue
+            }
+            if n > 1, let first = channel.values.first, channel.values.allSatisfy({ $0 == first }) {
+                throw AttributionError.constantChannel(channel: channel.name, value: first)
+            }
+            fittedIndex.append(channels.count)
+            channels.append(channel)
+        }
+        guard !channels.isEmpty else { throw AttributionError.noChannels }
+        let controls = input.controls.filter { control in
+            let first = control.values.first ?? 0
+            guard control.values.allSatisfy({ $0 == first }) else { return true }
+            warnings.append("control \"\(control.name)\" is the same every week and is left out (the intercept covers it)")
+            return false
+        }
+        let events = input.events.filter { event in
+            guard event.values.allSatisfy({ $0 == 0 }) else { return true }
+            warnings.append("event \"\(event.name)\" never happens in these weeks and is left out")
+            return false
+        }
+        data = MarketingData(days: input.days, kpi: input.kpi, channels: channels, controls: controls, events: events)
+        self.fittedIndex = fittedIndex
+        self.warnings = warnings
+    }
+}
