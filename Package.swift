@@ -45,10 +45,10 @@ let package = Package(
         .target(
             name: "SampleData", path: "notebooks-data",
             exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_campaigns.py",
-                      "generate_marketing.py", "marketing_weeks.csv"],
+                      "generate_marketing.py"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
-                        "kpi_values.csv", "campaigns.csv"].map { .copy($0) }),
+                        "kpi_values.csv", "campaigns.csv", "marketing_weeks.csv"].map { .copy($0) }),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),

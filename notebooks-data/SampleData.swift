@@ -4,7 +4,8 @@ import Foundation
 public enum SampleData {
     /// The files of the sample project, in the order `kpi init` writes them.
     public static let files = ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv",
-                               "raises.csv", "kpi_values.csv", "campaigns.csv"]
+                               "raises.csv", "kpi_values.csv", "campaigns.csv",
+                               "marketing_weeks.csv"]
 
     /// The folder the build copied the files to, next to the executable; `nil` when the
     /// executable was moved without it.

@@ -14,9 +14,9 @@ import Store
 /// with the run. For a period in progress, the end-of-period forecast adds projected
 /// attainment and the probability of reaching 100% to the values scored. With a fundraising
 /// target in the project, the pace of the raises toward it is measured and stored; campaigns
-/// that have ended are reviewed for ROI and weak-ROI flags. Analytics that later modules
-/// provide — marketing attribution, the report audit — are listed as steps and marked skipped
-/// until they are available.
+/// that have ended are reviewed for ROI and weak-ROI flags; with a weekly marketing table, a
+/// marketing-mix model attributes the sales to the channels. The report audit is listed as a
+/// step and marked skipped until it is available.
 public enum MainJob {
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts.
@@ -93,7 +93,22 @@ public enum MainJob {
                                    detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
                                        + (running > 0 ? ", \(running) still running left out" : "")))
             }
-            for later in ["marketing attribution", "report audit"] {
+            progress?("marketing attribution")
+            var attribution: MarketingMixResult?
+            switch try AttributionStep.run(project.marketing) {
+            case .skipped(let reason):
+                steps.append(.init(name: "marketing attribution", status: .skipped, detail: reason))
+            case .model(let result, let warnings):
+                attribution = result
+                try store.record(run: run, kind: .attribution, key: "model", json: AttributionRendering.jsonValue(result).text)
+                let impact = result.impactCoefficient
+                steps.append(.init(name: "marketing attribution", status: .done,
+                                   detail: "\(result.channels.count) channels over \(result.decomposition.count) weeks; marketing caused "
+                                       + "\(AmountFormat.percent(impact.value * 100)) of sales (\(AmountFormat.levelLabel(result.level))% interval "
+                                       + "\(AmountFormat.percent(impact.low * 100))–\(AmountFormat.percent(impact.high * 100)))"
+                                       + warnings.map { "; warning: \($0)" }.joined()))
+            }
+            for later in ["report audit"] {
                 steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
@@ -110,7 +125,7 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              pace: pace, campaigns: campaigns, scores: scores, steps: steps)
+                              pace: pace, campaigns: campaigns, attribution: attribution, scores: scores, steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error

@@ -20,6 +20,14 @@ import Store
 ///   target: 7000000
 ///   start: 2026-07-01
 ///   deadline: 2026-12-31    # optional: the plan is a straight line to it
+/// marketing:                # optional: a marketing-mix model of weekly sales and spend
+///   file: marketing_weeks.csv
+///   date: week
+///   kpi: sales
+///   channels: [tv, search, social, email]
+///   controls: [price]       # optional
+///   events: [promo]         # optional
+///   seed: 1                 # optional
 /// ```
 ///
 /// Relative paths are taken from the project file's folder.
@@ -38,8 +46,28 @@ public struct Project: Sendable {
     public let data: [(dataset: Dataset, path: String)]
     /// The fundraising target whose pace the run measures, if the project has one.
     public let fundraising: FundraisingGoal?
+    /// The weekly marketing table the run fits a marketing-mix model to, if the project has one.
+    public let marketing: MarketingSetup?
     /// The project file itself.
     public let source: String
+}
+
+/// Where a project's weekly sales and media spend are, and which columns mean what.
+public struct MarketingSetup: Sendable, Equatable {
+    /// The CSV file, one row per week.
+    public let file: String
+    /// The column of week dates.
+    public let date: String
+    /// The column of the KPI (sales) to explain.
+    public let kpi: String
+    /// Spend columns, one per channel.
+    public let channels: [String]
+    /// Control columns (price, competitor activity).
+    public let controls: [String]
+    /// Event columns (promotions, holidays).
+    public let events: [String]
+    /// Seed of the search's restarts and of the bootstrap.
+    public let seed: UInt64
 }
 
 /// A fundraising target: the amount, the day raising began and, optionally, the deadline.

@@ -5,7 +5,7 @@ import Yams
 /// Reads a ``Project`` from YAML, reporting every problem with its line.
 public enum ProjectFile {
     /// The keys a project file may hold.
-    static let keys = ["project", "as_of", "period", "store", "scorecard", "data", "fundraising"]
+    static let keys = ["project", "as_of", "period", "store", "scorecard", "data", "fundraising", "marketing"]
 
     /// Reads and checks the project file at `path`.
     /// - Throws: ``PipelineError/project(source:line:problem:)`` naming the line, or
@@ -77,6 +77,7 @@ public enum ProjectFile {
                        storePath: resolve(try scalar("store", default: "kpi.sqlite")),
                        scorecardPath: resolve(try scalar("scorecard")), data: data.map { (dataset: $0.0, path: $0.1) },
                        fundraising: try values["fundraising"].map { try fundraisingGoal($0, fail: fail) },
+                       marketing: try values["marketing"].map { try marketingSetup($0, resolve: resolve, fail: fail) },
                        source: source)
     }
 
@@ -108,5 +109,43 @@ public enum ProjectFile {
             throw fail(fields["deadline"], "fundraising deadline \(deadline) must come after the start \(start)")
         }
         return FundraisingGoal(target: target, start: start, deadline: deadline)
+    }
+
+    /// The `marketing:` mapping: `file`, `date`, `kpi`, `channels` (a list), optionally
+    /// `controls`, `events` (lists) and `seed`.
+    static func marketingSetup(_ node: Node, resolve: (String) -> String,
+                               fail: (Node?, String) -> PipelineError) throws -> MarketingSetup {
+        let keys = ["file", "date", "kpi", "channels", "controls", "events", "seed"]
+        guard let mapping = node.mapping else { throw fail(node, "marketing must have keys \(keys.joined(separator: ", "))") }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, keys.contains(name) else {
+                throw fail(key, "unknown marketing key \"\(key.scalar?.string ?? "?")\" (expected \(keys.joined(separator: ", ")))")
+            }
+            fields[name] = value
+        }
+        func text(_ key: String) throws -> String {
+            guard let value = fields[key] else { throw fail(node, "marketing needs \(key)") }
+            guard let text = value.scalar?.string, !text.isEmpty else { throw fail(value, "marketing \(key) must be a column or file name") }
+            return text
+        }
+        func list(_ key: String) throws -> [String] {
+            guard let value = fields[key] else { return [] }
+            guard let items = value.sequence?.map({ $0.scalar?.string ?? "" }), !items.contains("") else {
+                throw fail(value, "marketing \(key) must be a list of column names, e.g. [tv, search]")
+            }
+            return items
+        }
+        let channels = try list("channels")
+        guard !channels.isEmpty else { throw fail(fields["channels"] ?? node, "marketing needs channels: the spend columns") }
+        var seed: UInt64 = 1
+        if let value = fields["seed"] {
+            guard let parsed = value.scalar.flatMap({ UInt64($0.string) }) else {
+                throw fail(value, "marketing seed must be a whole number of 0 or more")
+            }
+            seed = parsed
+        }
+        return MarketingSetup(file: resolve(try text("file")), date: try text("date"), kpi: try text("kpi"),
+                              channels: channels, controls: try list("controls"), events: try list("events"), seed: seed)
     }
 }

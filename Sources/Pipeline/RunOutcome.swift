@@ -19,6 +19,8 @@ public struct RunOutcome: Sendable {
     public let pace: FundraisingPace?
     /// ROI and weak-ROI flags of the campaigns that ended by the as-of day, when there are any.
     public let campaigns: CampaignReview?
+    /// The marketing-mix model of the project's weekly sales and spend, when it has one.
+    public let attribution: MarketingMixResult?
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

@@ -55,6 +55,18 @@ public enum RunRendering {
             lines.append("Campaigns: \(review.campaigns.count) reviewed, \(review.flags.count) flagged")
             for flag in review.flags { lines.append("  \(flag.kind) \(flag.campaign): \(flag.reason)") }
         }
+        if let model = outcome.attribution {
+            let impact = model.impactCoefficient
+            lines.append("")
+            lines.append("Marketing attribution (\(AmountFormat.levelLabel(model.level))% intervals): marketing caused "
+                         + "\(AmountFormat.percent(impact.value * 100)) of sales (\(AmountFormat.percent(impact.low * 100))–"
+                         + "\(AmountFormat.percent(impact.high * 100))), R² \(String(format: "%.3f", model.quality.rSquared))")
+            for channel in model.channels {
+                let roas = channel.roas.map { String(format: ", ROAS %.2f (%.2f–%.2f)", $0.value, $0.low, $0.high) } ?? ""
+                lines.append("  \(channel.name): \(AmountFormat.grouped(channel.contribution.value)) of sales "
+                             + "(\(AmountFormat.percent(channel.impactCoefficient.value * 100)))\(roas)")
+            }
+        }
         lines.append("")
         lines.append(ScoreRendering.table(outcome.scores))
         lines.append("Steps")
@@ -67,10 +79,10 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "pace", "campaigns", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
+    /// "pace", "campaigns", "attribution", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
     /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
-    /// `campaign_flags` the arrays of `kpi campaigns --format json`, `scores` the same array as
-    /// `kpi score`.
+    /// `campaign_flags` the arrays of `kpi campaigns --format json`, `attribution` the object of
+    /// `kpi attribution --format json` or null, `scores` the same array as `kpi score`.
     public static func json(_ outcome: RunOutcome) -> String {
         var fields: [(String, JSONValue)] = [
             ("run_id", .integer(Int(outcome.run.rawValue))),
@@ -102,6 +114,7 @@ public enum RunRendering {
         fields.append(("campaigns", .array((review?.campaigns ?? []).map {
             CampaignRendering.campaignPayload($0, day: FundraisingPaceStep.day)
         })))
+        fields.append(("attribution", outcome.attribution.map { AttributionRendering.jsonValue($0) } ?? .null))
         fields.append(("campaign_flags", .array((review?.flags ?? []).map {
             CampaignRendering.flagPayload($0, day: FundraisingPaceStep.day)
         })))

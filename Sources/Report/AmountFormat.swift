@@ -1,7 +1,7 @@
 /// Money amounts and percentages as people read them in terminal tables.
-enum AmountFormat {
+public enum AmountFormat {
     /// Rounded to whole units with thousands separators: `2,329,130`, `-1,200`.
-    static func grouped(_ value: Double) -> String {
+    public static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "Inf" : "-Inf") }
         let rounded = value.rounded()
         guard abs(rounded) < 1e18 else { return NumberFormat.significant(value, 6) }
@@ -15,12 +15,12 @@ enum AmountFormat {
     }
 
     /// A percentage with one decimal: `96.4%`.
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         value.isFinite ? String(format: "%.1f%%", value) : "—"
     }
 
     /// An interval level as a label: 0.8 → `80`, 0.995 → `99.5`.
-    static func levelLabel(_ level: Double) -> String {
+    public static func levelLabel(_ level: Double) -> String {
         let percent = level * 100
         return percent == percent.rounded() ? String(Int(percent)) : NumberFormat.significant(percent, 4)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Attribution
 import Foundation
+import Pipeline
 import Report
 import Store
 import Tabular

@@ -1,4 +1,5 @@
 import Attribution
+import Pipeline
 import Store
 import Tabular
 

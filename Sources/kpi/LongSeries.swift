@@ -1,4 +1,5 @@
 import Forecasting
+import Pipeline
 import Tabular
 
 /// Series in long format — one row per series and time — read into complete, regularly spaced

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import Pipeline
 import Report
 import Store
 import Tabular

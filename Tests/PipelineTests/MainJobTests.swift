@@ -8,7 +8,8 @@ import Testing
 struct MainJobTests {
     /// Writes a project to a fresh folder: team north with lead L (carries the team target)
     /// and reps A and B; quarter 2026Q1.
-    func makeProject(period: String? = "2026Q1", fundraising: String = "", campaigns: String? = nil) throws -> String {
+    func makeProject(period: String? = "2026Q1", fundraising: String = "", campaigns: String? = nil,
+                     marketing: String? = nil) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var files: [String: String] = [
@@ -34,6 +35,10 @@ struct MainJobTests {
                 + "scorecard: sc.yaml\ndata:\n  people: people.csv\n  targets: targets.csv\n  actuals: actuals.csv\n  kpi_values: values.csv\n"
                 + "  raises: raises.csv\n" + fundraising,
         ]
+        if let marketing {
+            files["weeks.csv"] = marketing
+            files["kpi.yaml"]! += "marketing:\n  file: weeks.csv\n  date: week\n  kpi: sales\n  channels: [tv, search]\n"
+        }
         if let campaigns {
             files["campaigns.csv"] = campaigns
             files["kpi.yaml"]! += "  campaigns: campaigns.csv\n"
@@ -121,5 +126,28 @@ struct MainJobTests {
         let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
         #expect(try store.results(run: outcome.run, kind: .campaign).count == 3)
         #expect(try store.results(run: outcome.run, kind: .campaignFlag).map(\.key) == ["S2"])
+    }
+
+    @Test func aMarketingTableIsAttributedAndStored() throws {
+        // 104 weeks; sales = 1,000 + 3 × tv + 1 × search (no carry-over, no saturation) plus a
+        // small deterministic wiggle, so both channels clearly drive sales.
+        var rows = ["week,sales,tv,search"]
+        var state: UInt64 = 12345
+        func uniform() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for week in 0..<104 {
+            let day = Day(daysSinceEpoch: Day("2024-01-01")!.daysSinceEpoch + 7 * week)
+            let tv = uniform() < 0.5 ? 0 : 50 + 100 * uniform(), search = 20 + 40 * uniform()
+            rows.append("\(day),\(1000 + 3 * tv + search + 10 * (uniform() - 0.5)),\(tv),\(search)")
+        }
+        let path = try makeProject(marketing: rows.joined(separator: "\n") + "\n")
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let model = try #require(outcome.attribution)
+        #expect(model.channels.map(\.name) == ["tv", "search"])
+        #expect(model.impactCoefficient.value > 0.1 && model.impactCoefficient.value < 0.4)
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        #expect(try store.results(run: outcome.run, kind: .attribution).map(\.key) == ["model"])
     }
 }

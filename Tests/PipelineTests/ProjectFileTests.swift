@@ -40,6 +40,27 @@ struct ProjectFileTests {
         #expect(project.fundraising?.deadline?.description == "2026-12-31")
     }
 
+    @Test func readsAMarketingTable() throws {
+        let project = try ProjectFile.parse("""
+            project: demo
+            as_of: 2026-11-20
+            scorecard: sc.yaml
+            data: {people: p.csv}
+            marketing:
+              file: weeks.csv
+              date: week
+              kpi: sales
+              channels: [tv, search]
+              events: [promo]
+            """, source: "kpi.yaml", folder: folder)
+        let marketing = try #require(project.marketing)
+        #expect(marketing.file == "/projects/demo/weeks.csv")
+        #expect(marketing.channels == ["tv", "search"])
+        #expect(marketing.controls.isEmpty)
+        #expect(marketing.events == ["promo"])
+        #expect(marketing.seed == 1)
+    }
+
     @Test func errorsNameTheLine() {
         let cases: [(String, String)] = [
             ("project: d\nas_of: 2026-13-01\nscorecard: s\ndata: {people: p.csv}\n", "kpi.yaml, line 2: as_of"),
@@ -55,6 +76,10 @@ struct ProjectFileTests {
              "kpi.yaml, line 7: fundraising start \"July\" is not a date"),
             ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: 5\n  goal: 7\n",
              "kpi.yaml, line 7: unknown fundraising key \"goal\""),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nmarketing:\n  file: w.csv\n  date: week\n  kpi: sales\n  channels: tv\n",
+             "kpi.yaml, line 9: marketing channels must be a list"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nmarketing:\n  file: w.csv\n  date: week\n  channels: [tv]\n",
+             "kpi.yaml, line 6: marketing needs kpi"),
         ]
         for (yaml, message) in cases {
             #expect(throws: PipelineError.self) { try ProjectFile.parse(yaml, source: "kpi.yaml", folder: folder) }

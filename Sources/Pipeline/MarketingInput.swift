@@ -5,14 +5,18 @@ import Tabular
 /// A weekly marketing table read into ``MarketingData``, with every problem named by file,
 /// line and column: rows must be consecutive weeks in date order, spend must be a number and
 /// not negative.
-struct MarketingInput {
-    let data: MarketingData
-    let warnings: [String]
+public struct MarketingInput: Sendable {
+    /// The weeks, the KPI and the spend, control and event series.
+    public let data: MarketingData
+    /// Problems that do not stop the fit (an event column without a label).
+    public let warnings: [String]
 
     /// Labels of a text event column that mean "no event".
     static let noEvent: Set<String> = ["na", "n/a", "none", "no", "0", "-"]
 
-    init(table: Table, date: String, kpi: String, channels: [String], controls: [String], events: [String]) throws {
+    /// Reads the named columns of `table`.
+    /// - Throws: ``InputError`` naming file, line and column.
+    public init(table: Table, date: String, kpi: String, channels: [String], controls: [String], events: [String]) throws {
         let days = try table.days(date)
         for row in days.indices.dropFirst() {
             let gap = days[row].daysSinceEpoch - days[row - 1].daysSinceEpoch
