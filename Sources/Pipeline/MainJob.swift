@@ -79,20 +79,6 @@ public enum MainJob {
                                    detail: "\(Amount.format(measured.raisedToDate)) of \(Amount.format(measured.target)) raised"
                                        + (measured.speed.map { ", \($0)" } ?? "")))
             }
-            progress?("campaign review")
-            var campaigns: CampaignReview?
-            switch try CampaignReviewStep.run(store: store, asOf: project.asOf) {
-            case .skipped(let reason):
-                steps.append(.init(name: "campaign review", status: .skipped, detail: reason))
-            case .review(let review, let running):
-                campaigns = review
-                let payloads = CampaignRendering.payloads(review, day: FundraisingPaceStep.day)
-                try store.record(run: run, kind: .campaign, results: payloads.campaigns.map { ($0.key, $0.value.text) })
-                try store.record(run: run, kind: .campaignFlag, results: payloads.flags.map { ($0.key, $0.value.text) })
-                steps.append(.init(name: "campaign review", status: .done,
-                                   detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
-                                       + (running > 0 ? ", \(running) still running left out" : "")))
-            }
             progress?("marketing attribution")
             var attribution: MarketingMixResult?
             switch try AttributionStep.run(project.marketing) {
@@ -107,6 +93,20 @@ public enum MainJob {
                                        + "\(AmountFormat.percent(impact.value * 100)) of sales (\(AmountFormat.levelLabel(result.level))% interval "
                                        + "\(AmountFormat.percent(impact.low * 100))–\(AmountFormat.percent(impact.high * 100)))"
                                        + warnings.map { "; warning: \($0)" }.joined()))
+            }
+            progress?("campaign review")
+            var campaigns: CampaignReview?
+            switch try CampaignReviewStep.run(store: store, asOf: project.asOf, model: attribution) {
+            case .skipped(let reason):
+                steps.append(.init(name: "campaign review", status: .skipped, detail: reason))
+            case .review(let review, let running):
+                campaigns = review
+                let payloads = CampaignRendering.payloads(review, day: FundraisingPaceStep.day)
+                try store.record(run: run, kind: .campaign, results: payloads.campaigns.map { ($0.key, $0.value.text) })
+                try store.record(run: run, kind: .campaignFlag, results: payloads.flags.map { ($0.key, $0.value.text) })
+                steps.append(.init(name: "campaign review", status: .done,
+                                   detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
+                                       + (running > 0 ? ", \(running) still running left out" : "")))
             }
             for later in ["report audit"] {
                 steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
