@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Tabular", targets: ["Tabular"]),
         .library(name: "Scorecard", targets: ["Scorecard"]),
         .library(name: "Forecasting", targets: ["Forecasting"]),
+        .library(name: "Audit", targets: ["Audit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,17 +27,18 @@ let package = Package(
         .target(name: "Statistics"),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Statistics"]),
         .target(name: "Tabular"),
+        .target(name: "Audit", dependencies: ["Statistics", "LinearAlgebra", "Regression"]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
         .target(name: "Scorecard", dependencies: ["Tabular", .product(name: "Yams", package: "Yams")]),
         .target(name: "Store", dependencies: ["Tabular", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "Report", dependencies: ["Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
+        .target(name: "Report", dependencies: ["Audit", "Regression", "Scorecard", "Tabular", "Forecasting", .product(name: "TextTable", package: "TextTable")]),
         .target(name: "Pipeline", dependencies: ["Store", "Scorecard", "Report", "Forecasting", .product(name: "Yams", package: "Yams"),
                                                .product(name: "TextTable", package: "TextTable")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting",
+                "Audit", "Regression", "Scorecard", "Tabular", "Report", "Store", "Pipeline", "SampleData", "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The sample project of notebooks-data/, which `kpi init` writes out.
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]

@@ -7,7 +7,7 @@ struct KPI: ParsableCommand {
         commandName: "kpi",
         abstract: "Analytics for marketing, sales and fundraising KPI scorecards.",
         subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ScoreCommand.self,
-                      RegressCommand.self, ForecastCommand.self, AttainmentCommand.self, PaceCommand.self])
+                      RegressCommand.self, ForecastCommand.self, AttainmentCommand.self, PaceCommand.self, AuditCommand.self])
 }
 
 /// Entry point: runs the command, and turns every failure into one line on standard error with

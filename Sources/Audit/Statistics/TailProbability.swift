@@ -1,0 +1,46 @@
+import Foundation
+import Statistics
+
+/// Tail probabilities the detectors turn their statistics into.
+enum TailProbability {
+    /// `P(Z ≥ z)` for a standard normal `Z`.
+    static func normalUpper(_ z: Double) -> Double { Normal.standard.survival(z) }
+
+    /// `P(T ≥ t)` for Student's t with `df` degrees of freedom (normal when `df` is not positive).
+    static func studentUpper(_ t: Double, degreesOfFreedom df: Double) -> Double {
+        guard df > 0, let distribution = try? StudentT(degreesOfFreedom: df) else { return normalUpper(t) }
+        return distribution.survival(t)
+    }
+
+    /// `P(X ≤ x)` for chi-square with `df` degrees of freedom.
+    static func chiSquareLower(_ x: Double, degreesOfFreedom df: Double) -> Double {
+        guard df > 0, let distribution = try? ChiSquared(degreesOfFreedom: df) else { return 1 }
+        return distribution.cdf(x)
+    }
+
+    /// `P(X ≥ x)` for chi-square with `df` degrees of freedom.
+    static func chiSquareUpper(_ x: Double, degreesOfFreedom df: Double) -> Double {
+        guard df > 0, let distribution = try? ChiSquared(degreesOfFreedom: df) else { return 1 }
+        return distribution.survival(x)
+    }
+
+    /// `P(X ≥ k)` for a sum of independent Bernoulli variables with success probabilities `p`
+    /// (the Poisson-binomial distribution), computed exactly by convolution.
+    static func poissonBinomialUpper(atLeast k: Int, probabilities p: [Double]) -> Double {
+        guard k > 0 else { return 1 }
+        guard k <= p.count else { return 0 }
+        var distribution = [1.0]
+        for q in p {
+            var next = Array(repeating: 0.0, count: distribution.count + 1)
+            for (count, mass) in distribution.enumerated() {
+                next[count] += mass * (1 - q)
+                next[count + 1] += mass * q
+            }
+            distribution = next
+        }
+        return min(1, distribution[k...].reduce(0, +))
+    }
+
+    /// A Bonferroni correction: `p · tests`, at most 1.
+    static func bonferroni(_ p: Double, tests: Int) -> Double { min(1, p * Double(max(1, tests))) }
+}
