@@ -5,12 +5,14 @@ import Regression
 /// Checks that outcomes follow activity along the funnel.
 ///
 /// For each person and each step of the funnel (visits → leads, leads → deals, deals →
-/// revenue) it regresses `log(1 + outcome)` on `log(1 + activity)` over the person's reports
-/// with activity, and tests each report's externally studentized residual against Student's t
-/// (n − 3 degrees of freedom); Cook's distance says how much the report moves the person's
-/// fit. Too little outcome for the activity is tested for every step (padded activity); too
-/// much outcome only for count steps, because one large deal legitimately brings in far more
-/// revenue than usual. Revenue reported in a period without deals is a finding too, unless the
+/// revenue) it regresses the outcome on the activity over the person's reports with activity
+/// and reports each report's externally studentized residual and Cook's distance (how much the
+/// report moves the person's fit). For the amount, the regression is of `log(1 + amount)` on
+/// `log(deals)` weighted by the deals, and the residual is tested against Student's t
+/// (n − 3 degrees of freedom), low side only: one large deal legitimately brings in far more
+/// revenue than usual. Counts are small, where normal theory fails (no leads from 13 visits
+/// happens one week in a hundred), so a count outcome is tested exactly, against a Poisson
+/// with the person's conversion on the other reports, both sides. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
 /// at the rate of the peer group's other people.
@@ -31,22 +33,37 @@ struct ConsistencyDetector: Detector {
             for step in 0..<input.amountIndex {
                 let rows = series.rows.filter { input.value($0, step) > 0 }
                 guard rows.count >= minimumReports else { continue }
-                let x = rows.map { log1p(input.value($0, step)) }
-                let y = rows.map { log1p(input.value($0, step + 1)) }
-                guard let influence = Self.influence(x: x, y: y) else { continue }
-                let df = Double(rows.count - 3)
-                let outcomeIsCount = step + 1 < input.amountIndex
+                let activity = rows.map { input.value($0, step) }, outcome = rows.map { input.value($0, step + 1) }
+                let intoAmount = step + 1 == input.amountIndex
+                // Amounts: log amount on log count, weighted by the count (the log of a sum of k
+                // deals varies about 1/k as much as one deal's). Counts: the count on the activity.
+                let x = intoAmount ? activity.map { log($0) } : activity
+                let y = intoAmount ? outcome.map { log1p($0) } : outcome
+                guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
+                let totalActivity = activity.reduce(0, +), totalOutcome = outcome.reduce(0, +)
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
-                    guard t.isFinite, t < -2 || (outcomeIsCount && t > 2) else { continue }
-                    let p = TailProbability.studentUpper(abs(t), degreesOfFreedom: df) * (outcomeIsCount ? 2 : 1)
-                    let activity = input.measures[step], outcome = input.measures[step + 1]
-                    let ratio = input.value(row, step + 1) / input.value(row, step)
-                    let usual = Robust.median(zip(rows, x).map { input.value($0.0, step + 1) / input.value($0.0, step) })
-                    let reason = "\(outcome) per \(activity) \(String(format: "%.2f", ratio)) in \(context.period(row)) "
-                        + "(\(NumberText.value(input.value(row, step + 1))) \(outcome) for \(NumberText.value(input.value(row, step))) "
-                        + "\(activity)) against the person's usual \(String(format: "%.2f", usual)): studentized residual "
-                        + "\(NumberText.one(t)), Cook's distance \(String(format: "%.2f", influence.cooksDistance[index]))"
+                    guard t.isFinite else { continue }
+                    let p: Double
+                    if intoAmount {
+                        guard t < -2 else { continue }
+                        p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
+                    } else {
+                        // Counts: the outcome against a Poisson with the person's conversion on
+                        // the other reports times this report's activity (exact tails, two-sided).
+                        let otherActivity = totalActivity - activity[index]
+                        guard otherActivity > 0 else { continue }
+                        let mean = (totalOutcome - outcome[index]) / otherActivity * activity[index]
+                        p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
+                                           TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
+                        guard p < 0.01 else { continue }
+                    }
+                    let activityName = input.measures[step], outcomeName = input.measures[step + 1]
+                    let usual = totalOutcome / totalActivity
+                    let reason = "\(outcomeName) per \(activityName) \(String(format: "%.2f", outcome[index] / activity[index])) in "
+                        + "\(context.period(row)) (\(NumberText.value(outcome[index])) \(outcomeName) for \(NumberText.value(activity[index])) "
+                        + "\(activityName)) against the person's usual \(String(format: "%.2f", usual)): studentized residual "
+                        + "\(NumberText.one(t)), Cook's distance \(String(format: "%.2f", influence.cooksDistance[index])), p = \(NumberText.p(p))"
                     findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
                 }
             }
@@ -56,10 +73,10 @@ struct ConsistencyDetector: Detector {
 
     /// Studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit is degenerate
     /// (e.g. the activity never changes).
-    static func influence(x: [Double], y: [Double]) -> Influence? {
+    static func influence(x: [Double], y: [Double], weights: [Double]? = nil) -> Influence? {
         guard let matrix = try? Matrix(columns: [Array(repeating: 1, count: x.count), x]),
               let design = try? Design(columnNames: ["(Intercept)", "activity"], matrix: matrix, hasIntercept: true),
-              let fit = try? LinearRegression.fit(design, response: y), fit.sigma > 0,
+              let fit = try? LinearRegression.fit(design, response: y, weights: weights), fit.sigma > 0,
               let influence = try? fit.influence() else { return nil }
         return influence
     }

@@ -2,13 +2,14 @@ import Foundation
 
 /// Finds reports that repeat an earlier report of the same person, exactly or nearly.
 ///
-/// For each person, each measure's chance that two of the person's reports lie within a given
-/// distance of each other is read off all pairs of the person's reports with activity (counts
-/// by their difference, amounts by their difference on the log scale; for distances below the
-/// smallest 2% of pairs the chance is interpolated linearly down to the amount's rounding, so
-/// that an amount repeated to the unit is as unlikely as it is). A report's p-value is the
-/// smallest product of these chances over the earlier reports, times the number of earlier
-/// reports it was compared with. Reports of zeros (vacations) are never compared.
+/// For each person, the chance that two of the person's reports lie as close as a given pair
+/// is read off all pairs of the person's reports with activity: jointly for the counts (the
+/// share of pairs at least as close in every count, as counts move together), times the
+/// share of pairs of positive amounts at least as close on the log scale (below the closest
+/// 2% of pairs interpolated linearly down to the amount's rounding, but never below one
+/// pair's share; amounts of 0, periods without deals, are not compared). A report's p-value
+/// is the smallest such chance over the earlier reports, times the number of earlier reports
+/// it was compared with. Reports of zeros (vacations) are never compared.
 struct DuplicateDetector: Detector {
     /// Share of pairs below which the amount's distance distribution is interpolated.
     var interpolationShare = 0.02
@@ -19,19 +20,22 @@ struct DuplicateDetector: Detector {
         for series in input.series {
             let rows = series.rows.filter(input.isActive)
             guard rows.count >= 6 else { continue }
-            let distances = input.measures.indices.map { measure in
-                PairDistances(values: rows.map { scaled(input.value($0, measure), measure, input) },
-                              interpolateBelow: measure == input.amountIndex ? interpolationShare : 0)
-            }
+            let amount = input.amountIndex
+            // Amounts are compared only when both are positive: two periods without deals share
+            // an amount of 0 without anyone copying anything.
+            let amounts = PairDistances(values: rows.map { input.value($0, amount) }.filter { $0 > 0 }.map(log1p),
+                                        interpolateBelow: interpolationShare)
+            let counts = rows.map { row in (0..<amount).map { input.value(row, $0) } }
             for later in 1..<rows.count {
                 var best = (probability: 1.0, earlier: 0)
                 for earlier in 0..<later {
-                    var probability = 1.0
-                    for (measure, pairs) in distances.enumerated() {
-                        let a = input.value(rows[earlier], measure), b = input.value(rows[later], measure)
-                        let d = abs(scaled(a, measure, input) - scaled(b, measure, input))
-                        let resolution = measure == input.amountIndex ? 1 / (1 + max(a, b)) : 0
-                        probability *= pairs.share(within: max(d, resolution))
+                    // Counts move together (more visits, more leads), so their closeness is
+                    // read jointly: the share of all pairs at least as close in every count.
+                    let gaps = (0..<amount).map { abs(counts[earlier][$0] - counts[later][$0]) }
+                    var probability = jointShare(counts, within: gaps)
+                    let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
+                    if a > 0, b > 0 {
+                        probability *= amounts.share(within: max(abs(log1p(a) - log1p(b)), 1 / (1 + max(a, b))))
                     }
                     if probability < best.probability { best = (probability, earlier) }
                 }
@@ -44,8 +48,17 @@ struct DuplicateDetector: Detector {
         return findings
     }
 
-    private func scaled(_ value: Double, _ measure: Int, _ input: AuditInput) -> Double {
-        measure == input.amountIndex ? log1p(value) : value
+    /// The share of pairs of reports whose counts all lie within the given gaps of each other
+    /// (at least one pair's worth).
+    private func jointShare(_ counts: [[Double]], within gaps: [Double]) -> Double {
+        var close = 0, pairs = 0
+        for i in counts.indices {
+            for j in counts.indices where j > i {
+                pairs += 1
+                if gaps.indices.allSatisfy({ abs(counts[i][$0] - counts[j][$0]) <= gaps[$0] }) { close += 1 }
+            }
+        }
+        return Double(max(close, 1)) / Double(max(pairs, 1))
     }
 
     private func reason(_ context: AuditContext, copy: Int, original: Int, p: Double) -> String {
@@ -77,7 +90,8 @@ struct PairDistances: Sendable {
         if interpolateBelow > 0 {
             let index = min(sorted.count - 1, Int(interpolateBelow * n))
             let knot = sorted[index]
-            if d < knot, knot > 0 { return Double(index + 1) / n * d / knot }
+            // Not below one pair's share: nothing is rarer than the rarest pair the data can show.
+            if d < knot, knot > 0 { return max(Double(index + 1) / n * d / knot, 1 / n) }
         }
         var low = 0, high = sorted.count
         while low < high {

@@ -41,6 +41,20 @@ enum TailProbability {
         return min(1, distribution[k...].reduce(0, +))
     }
 
+    /// `P(X ≤ k)` for a Poisson variable with the given mean.
+    static func poissonLower(atMost k: Double, mean: Double) -> Double {
+        guard mean > 0 else { return 1 }
+        var term = exp(-mean), sum = term
+        var i = 0.0
+        while i < k.rounded(.down) { i += 1; term *= mean / i; sum += term }
+        return min(1, sum)
+    }
+
+    /// `P(X ≥ k)` for a Poisson variable with the given mean.
+    static func poissonUpper(atLeast k: Double, mean: Double) -> Double {
+        k <= 0 ? 1 : max(0, 1 - poissonLower(atMost: k - 1, mean: mean))
+    }
+
     /// A Bonferroni correction: `p · tests`, at most 1.
     static func bonferroni(_ p: Double, tests: Int) -> Double { min(1, p * Double(max(1, tests))) }
 }
