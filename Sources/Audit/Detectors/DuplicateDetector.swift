@@ -6,8 +6,9 @@ import Foundation
 /// is read off all pairs of the person's reports with activity: jointly for the counts (the
 /// share of pairs at least as close in every count, as counts move together), times the
 /// share of pairs of positive amounts at least as close on the log scale (below the closest
-/// 2% of pairs interpolated linearly down to the amount's rounding, but never below one
-/// pair's share; amounts of 0, periods without deals, are not compared). A report's p-value
+/// 2% of pairs interpolated linearly down to the amount's rounding, so that an amount repeated
+/// to the unit is as unlikely as it is; amounts of 0, periods without deals, are not
+/// compared). A report's p-value
 /// is the smallest such chance over the earlier reports, times the number of earlier reports
 /// it was compared with. Reports of zeros (vacations) are never compared.
 struct DuplicateDetector: Detector {
@@ -26,13 +27,14 @@ struct DuplicateDetector: Detector {
             let amounts = PairDistances(values: rows.map { input.value($0, amount) }.filter { $0 > 0 }.map(log1p),
                                         interpolateBelow: interpolationShare)
             let counts = rows.map { row in (0..<amount).map { input.value(row, $0) } }
+            let pairGaps = PairGaps(counts)
             for later in 1..<rows.count {
                 var best = (probability: 1.0, earlier: 0)
                 for earlier in 0..<later {
                     // Counts move together (more visits, more leads), so their closeness is
                     // read jointly: the share of all pairs at least as close in every count.
                     let gaps = (0..<amount).map { abs(counts[earlier][$0] - counts[later][$0]) }
-                    var probability = jointShare(counts, within: gaps)
+                    var probability = pairGaps.share(within: gaps)
                     let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
                     if a > 0, b > 0 {
                         probability *= amounts.share(within: max(abs(log1p(a) - log1p(b)), 1 / (1 + max(a, b))))
@@ -46,19 +48,6 @@ struct DuplicateDetector: Detector {
             }
         }
         return findings
-    }
-
-    /// The share of pairs of reports whose counts all lie within the given gaps of each other
-    /// (at least one pair's worth).
-    private func jointShare(_ counts: [[Double]], within gaps: [Double]) -> Double {
-        var close = 0, pairs = 0
-        for i in counts.indices {
-            for j in counts.indices where j > i {
-                pairs += 1
-                if gaps.indices.allSatisfy({ abs(counts[i][$0] - counts[j][$0]) <= gaps[$0] }) { close += 1 }
-            }
-        }
-        return Double(max(close, 1)) / Double(max(pairs, 1))
     }
 
     private func reason(_ context: AuditContext, copy: Int, original: Int, p: Double) -> String {
@@ -90,8 +79,7 @@ struct PairDistances: Sendable {
         if interpolateBelow > 0 {
             let index = min(sorted.count - 1, Int(interpolateBelow * n))
             let knot = sorted[index]
-            // Not below one pair's share: nothing is rarer than the rarest pair the data can show.
-            if d < knot, knot > 0 { return max(Double(index + 1) / n * d / knot, 1 / n) }
+            if d < knot, knot > 0 { return Double(index + 1) / n * d / knot }
         }
         var low = 0, high = sorted.count
         while low < high {
@@ -99,5 +87,41 @@ struct PairDistances: Sendable {
             if sorted[mid] <= d { low = mid + 1 } else { high = mid }
         }
         return max(Double(low), 1) / n
+    }
+}
+
+/// The gaps between the counts of all pairs of one person's reports, to ask how many pairs are
+/// at least as close as a given one in every count.
+struct PairGaps: Sendable {
+    private let gaps: [Double]
+    private let width: Int
+    private let pairs: Int
+
+    init(_ counts: [[Double]]) {
+        width = counts.first?.count ?? 0
+        var gaps: [Double] = []
+        for i in counts.indices {
+            for j in counts.indices where j > i {
+                for k in 0..<width { gaps.append(abs(counts[i][k] - counts[j][k])) }
+            }
+        }
+        self.gaps = gaps
+        pairs = width == 0 ? 0 : gaps.count / width
+    }
+
+    /// The share of pairs whose counts all lie within the given gaps of each other (at least
+    /// one pair's worth).
+    func share(within limit: [Double]) -> Double {
+        var close = 0
+        gaps.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var inside = true
+                for k in 0..<width where buffer[start + k] > limit[k] { inside = false; break }
+                if inside { close += 1 }
+                start += width
+            }
+        }
+        return Double(max(close, 1)) / Double(max(pairs, 1))
     }
 }
