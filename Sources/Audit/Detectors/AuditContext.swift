@@ -6,8 +6,23 @@ struct AuditContext: Sendable {
     /// `adjusted[row][measure]`, see ``PeerBaseline/adjusted(_:row:measure:)``.
     let adjusted: [[Double]]
 
+    /// Reports whose amount looks like an instalment: no deals (the count before the amount),
+    /// and an amount the same person reports in another period too.
+    let instalments: Set<Int>
+
     init(_ input: AuditInput) {
         self.input = input
+        var instalments = Set<Int>()
+        let amount = input.amountIndex
+        for series in input.series {
+            var periods: [Double: Int] = [:]
+            for row in series.rows { periods[input.value(row, amount), default: 0] += 1 }
+            for row in series.rows where input.value(row, amount - 1) == 0 && input.value(row, amount) > 0
+                && (periods[input.value(row, amount)] ?? 0) > 1 {
+                instalments.insert(row)
+            }
+        }
+        self.instalments = instalments
         let baseline = PeerBaseline(input)
         self.baseline = baseline
         adjusted = input.rows.indices.map { row in

@@ -9,7 +9,8 @@ import Foundation
 ///   the p-value is the exact Poisson-binomial tail of the window's count of round values. It
 ///   is attributed to the report only when the report's own round values are unlikely
 ///   (their chances multiply to at most `ownChance`), so honest neighbours of a made-up
-///   stretch are not blamed.
+///   stretch are not blamed. Instalments (an amount without deals that recurs) are round by
+///   contract and left out.
 /// - Digit profile over the person's whole series: first digits of amounts against the peer
 ///   group's first digits, first two digits against Benford's law and last digits of values of
 ///   at least 10 against uniform, each by chi-square with a simulated p-value and Nigrini's
@@ -25,6 +26,8 @@ struct DigitDetector: Detector {
 
     // MARK: Round-number heaping
 
+    /// Whether a value is round, nil when it cannot show (small counts, fractions) or is an
+    /// instalment (an amount without deals that the person reports in another period too).
     private func isRound(_ value: Double, measure: Int, _ input: AuditInput) -> Bool? {
         guard value == value.rounded() else { return nil }
         if measure == input.amountIndex { return value >= 100 ? value.truncatingRemainder(dividingBy: 50) == 0 : nil }
@@ -33,6 +36,7 @@ struct DigitDetector: Detector {
 
     private func heaping(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
+        let instalments = context.instalments
         let measures = input.measures.indices
         // Round and eligible values per group and measure, so each person is compared with the
         // rest of the group.
@@ -41,7 +45,7 @@ struct DigitDetector: Detector {
         for series in input.series {
             var round = Array(repeating: 0, count: measures.count), eligible = round
             for row in series.rows {
-                for measure in measures {
+                for measure in measures where !(measure == input.amountIndex && instalments.contains(row)) {
                     guard let flag = isRound(input.value(row, measure), measure: measure, input) else { continue }
                     eligible[measure] += 1
                     if flag { round[measure] += 1 }
@@ -64,12 +68,14 @@ struct DigitDetector: Detector {
             }
             let rows = series.rows
             for (position, row) in rows.enumerated() {
-                let own = measures.filter { isRound(input.value(row, $0), measure: $0, input) == true }
+                let own = measures.filter {
+                    !($0 == input.amountIndex && instalments.contains(row)) && isRound(input.value(row, $0), measure: $0, input) == true
+                }
                 guard !own.isEmpty, own.map({ rate[$0] }).reduce(1, *) <= ownChance else { continue }
                 let lower = max(0, min(position - window / 2, rows.count - window)), upper = min(rows.count, lower + window)
                 var chances: [Double] = [], roundCount = 0
                 for neighbour in rows[lower..<upper] {
-                    for measure in measures {
+                    for measure in measures where !(measure == input.amountIndex && instalments.contains(neighbour)) {
                         guard let flag = isRound(input.value(neighbour, measure), measure: measure, input) else { continue }
                         chances.append(rate[measure])
                         if flag { roundCount += 1 }
