@@ -10,6 +10,17 @@ enum GeneralizedESD {
         let pValue: Double
     }
 
+    /// The level at which a step's statistic `R` among `m` remaining values just reaches
+    /// Rosner's one-sided critical value: `λ = (m − 1) t / √((m − 2 + t²) m)` solved for `t`,
+    /// then `m · P(T ≥ t)` with `m − 2` degrees of freedom.
+    static func stepPValue(statistic r: Double, remaining: Int) -> Double {
+        let m = Double(remaining)
+        let denominator = (m - 1) * (m - 1) - r * r * m
+        guard denominator > 0 else { return 0 }
+        let t = (r * r * (m - 2) * m / denominator).squareRoot()
+        return min(1, m * TailProbability.studentUpper(t, degreesOfFreedom: m - 2))
+    }
+
     /// The outliers at level `alpha`, in the order they were removed. Each outlier's p-value is
     /// the smallest over the steps that include it (step `j` declares the first `j` removed
     /// values outliers): `p_j = min(1, 2(n − j + 1) · P(T ≥ t_j))`, the level at which the
@@ -25,17 +36,7 @@ enum GeneralizedESD {
             let variance = sample.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(sample.count - 1)
             guard variance > 0, let top = remaining.max(by: { values[$0] < values[$1] }) else { break }
             let r = (values[top] - mean) / variance.squareRoot()
-            let m = Double(n - step + 1)
-            // Invert λ = (m − 1) t / √((m − 2 + t²) m) for t.
-            let denominator = (m - 1) * (m - 1) - r * r * m
-            let p: Double
-            if denominator <= 0 {
-                p = 0
-            } else {
-                let t = (r * r * (m - 2) * m / denominator).squareRoot()
-                p = min(1, m * TailProbability.studentUpper(t, degreesOfFreedom: m - 2))
-            }
-            steps.append((top, r, p))
+            steps.append((top, r, stepPValue(statistic: r, remaining: n - step + 1)))
             remaining.removeAll { $0 == top }
         }
         guard let last = steps.lastIndex(where: { $0.p <= alpha }) else { return [] }
