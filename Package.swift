@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Statistics", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
         .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
     ]

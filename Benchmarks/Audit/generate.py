@@ -217,8 +217,10 @@ def tamper(rng, rep, rows, kind, setting):
     raise ValueError(kind)
 
 
-def generate(seed, setting_name, kinds=KINDS):
-    setting = SETTINGS[setting_name]
+def generate(seed, setting_name, kinds=KINDS, reps=None):
+    setting = dict(SETTINGS[setting_name])
+    if reps:
+        setting["reps"] = reps
     rng = random.Random(seed)
     reports, labels = [], []
     for index in range(1, setting["reps"] + 1):
@@ -240,8 +242,9 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--labels", required=True)
     parser.add_argument("--kinds", default=",".join(KINDS), help="anomaly kinds to plant, comma-separated")
+    parser.add_argument("--reps", type=int, help="number of representatives (default: the setting's)")
     args = parser.parse_args()
-    reports, labels = generate(args.seed, args.setting, args.kinds.split(","))
+    reports, labels = generate(args.seed, args.setting, args.kinds.split(","), args.reps)
     with open(args.out, "w", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["entity", "region", "role", "period", "visits", "leads", "deals", "revenue"])
