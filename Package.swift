@@ -44,7 +44,7 @@ let package = Package(
         // The sample project of notebooks-data/, which `kpi init` writes out.
         .target(
             name: "SampleData", path: "notebooks-data",
-            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv"],
+            exclude: ["README.md", "generate_crm.py", "generate_rep_weeks.py", "rep_weeks.csv", "generate_reports.py", "reports.csv"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
                         "kpi_values.csv"].map { .copy($0) }),

@@ -28,7 +28,7 @@ struct AuditCommand: ParsableCommand {
 
             Example:
               kpi audit notebooks-data/reports.csv --id entity --period period \\
-                --measures visits,leads,deals,revenue --group region,role
+                --measures visits,leads,deals,revenue --group team
             """)
 
     @Argument(help: "Reports: a CSV file, or - for standard input.")
