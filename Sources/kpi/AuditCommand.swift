@@ -101,7 +101,7 @@ enum AuditTable {
         for measure in measures {
             for (row, value) in try table.requiredNumbers(measure).enumerated() {
                 guard value >= 0 else {
-                    throw InputError("\(table.place(row: row, column: measure)): \(NumberText.plain(value)) is negative; counts and amounts cannot be")
+                    throw InputError("\(table.place(row: row, column: measure)): \(plain(value)) is negative; counts and amounts cannot be")
                 }
                 values[row].append(value)
             }
@@ -117,10 +117,9 @@ enum AuditTable {
                             values: values[row], timeKey: days?[row].description)
         }
     }
-}
 
-private enum NumberText {
-    static func plain(_ value: Double) -> String {
+    /// A cell's number as the user typed it, near enough: whole numbers without a decimal point.
+    private static func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

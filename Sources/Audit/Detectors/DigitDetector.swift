@@ -121,17 +121,17 @@ struct DigitDetector: Detector {
             }
             let two = DigitTests.compare(counts: firstTwo, expected: DigitTests.benfordFirstTwo, seed: seed &+ 1000)
             let lastResult = DigitTests.compare(counts: last, expected: Array(repeating: 0.1, count: 10), seed: seed &+ 2000)
-            let tests = [(first, "first digits of \(input.measures[amount]) against the peer group's"),
-                         (two, "first two digits of \(input.measures[amount]) against Benford's law"),
-                         (lastResult, "last digits against uniform")]
-            guard let worst = tests.min(by: { $0.0.pValue < $1.0.pValue }) else { continue }
-            let p = TailProbability.bonferroni(worst.0.pValue, tests: tests.count)
+            let tests: [(result: DigitTests.Result, profile: DigitProfile)] = [(first, .firstDigits), (two, .firstTwoDigits),
+                                                                               (lastResult, .lastDigits)]
+            guard let worst = tests.min(by: { $0.result.pValue < $1.result.pValue }) else { continue }
+            let p = TailProbability.bonferroni(worst.result.pValue, tests: tests.count)
             guard p < 0.01 else { continue }
-            let rows = carriers(of: worst, series: series, input: input, peerShares: peerShares,
-                                firstTwo: firstTwo, last: last)
+            let rows = carriers(of: worst.profile, result: worst.result, series: series, input: input,
+                                peerShares: peerShares, firstTwo: firstTwo, last: last)
             guard !rows.isEmpty else { continue }
-            let reason = "\(worst.1) over \(series.rows.count) reports: chi-square \(NumberText.one(worst.0.chiSquare)), "
-                + "Nigrini MAD \(String(format: "%.3f", worst.0.meanAbsoluteDeviation)), simulated p = \(NumberText.p(p))"
+            let reason = "\(worst.profile.description(amount: input.measures[amount])) over \(series.rows.count) reports: "
+                + "chi-square \(NumberText.one(worst.result.chiSquare)), "
+                + "Nigrini MAD \(String(format: "%.3f", worst.result.meanAbsoluteDeviation)), simulated p = \(NumberText.p(p))"
             findings.append(AuditFinding(detector: .digits, rows: rows, pValue: p, reason: reason))
         }
         return findings
@@ -139,22 +139,37 @@ struct DigitDetector: Detector {
 
     /// The reports whose digits are over-represented (observed above 1.5 times expected) in the
     /// test that came out lowest.
-    private func carriers(of test: (DigitTests.Result, String), series: EntitySeries, input: AuditInput,
+    private func carriers(of profile: DigitProfile, result: DigitTests.Result, series: EntitySeries, input: AuditInput,
                           peerShares: [Double], firstTwo: [Int], last: [Int]) -> [Int] {
         let amount = input.amountIndex
-        let n = Double(test.0.count)
-        if test.1.hasPrefix("first digits") {
+        let n = Double(result.count)
+        switch profile {
+        case .firstDigits:
             let own = (1...9).map { d in series.rows.filter { DigitTests.firstDigit(input.value($0, amount)) == d }.count }
             let over = Set((1...9).filter { Double(own[$0 - 1]) > 1.5 * peerShares[$0 - 1] * n })
             return series.rows.filter { DigitTests.firstDigit(input.value($0, amount)).map(over.contains) ?? false }
-        }
-        if test.1.hasPrefix("first two") {
+        case .firstTwoDigits:
             let over = Set((10...99).filter { Double(firstTwo[$0 - 10]) > 1.5 * DigitTests.benfordFirstTwo[$0 - 10] * n })
             return series.rows.filter { DigitTests.firstTwoDigits(input.value($0, amount)).map(over.contains) ?? false }
+        case .lastDigits:
+            let over = Set((0...9).filter { Double(last[$0]) > 1.5 * 0.1 * n })
+            return series.rows.filter { row in
+                input.measures.indices.contains { DigitTests.lastDigit(input.value(row, $0)).map(over.contains) ?? false }
+            }
         }
-        let over = Set((0...9).filter { Double(last[$0]) > 1.5 * 0.1 * n })
-        return series.rows.filter { row in
-            input.measures.indices.contains { DigitTests.lastDigit(input.value(row, $0)).map(over.contains) ?? false }
+    }
+}
+
+/// The three digit profiles compared over a person's whole series.
+enum DigitProfile {
+    case firstDigits, firstTwoDigits, lastDigits
+
+    /// What was compared with what, for the reason.
+    func description(amount: String) -> String {
+        switch self {
+        case .firstDigits: return "first digits of \(amount) against the peer group's"
+        case .firstTwoDigits: return "first two digits of \(amount) against Benford's law"
+        case .lastDigits: return "last digits against uniform"
         }
     }
 }
