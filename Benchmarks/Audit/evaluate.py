@@ -22,11 +22,13 @@ HERE = Path(__file__).resolve().parent
 MEASURES = ["visits", "leads", "deals", "revenue"]
 
 # Seeds and settings the detectors were developed against, and the held-out ones, which were
-# run only after development stopped.
+# run only after development stopped. Seeds 1001-1003, 2001-2003 and 3001-3003 were held out
+# for a first version and then seen; the held-out seeds below were never run before the
+# table in Benchmarks/README.md was made.
 DEVELOPMENT = [("default", seed) for seed in (1, 2, 3)]
-HELD_OUT = [("default", seed) for seed in (1001, 1002, 1003)] + \
-           [("heldout_mild", seed) for seed in (2001, 2002, 2003)] + \
-           [("heldout_long", seed) for seed in (3001, 3002, 3003)]
+HELD_OUT = [("default", seed) for seed in (1004, 1005, 1006)] + \
+           [("heldout_mild", seed) for seed in (2004, 2005, 2006)] + \
+           [("heldout_long", seed) for seed in (3004, 3005, 3006)]
 
 
 def write(reports, path):

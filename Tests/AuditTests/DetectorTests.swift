@@ -100,9 +100,9 @@ struct DetectorTests {
 
     @Test func shiftsFlagActivityWithoutOutcomes() throws {
         var reports = CleanReports()
-        for week in 20...34 {
+        for week in 15...34 {
             var values = reports.values(entity: 1, week: week)
-            values[0] = (values[0] * 2.2).rounded()
+            values[0] = (values[0] * 2.5).rounded()
             reports.set(entity: 1, week: week, values)
         }
         let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 1, week: 27))

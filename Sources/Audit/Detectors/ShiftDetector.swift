@@ -6,8 +6,10 @@ import Foundation
 ///   log series: the isolated values far above the person's others.
 /// - Activity rising without outcomes: a stretch of higher activity (visits, leads) whose
 ///   outcomes (leads, deals) fall short of the person's usual conversion.
-/// - Level shifts of the amount per deal (relative to the peers' for the same period): rising
-///   for a stretch means amounts were inflated, falling means deals were padded. The scan is
+/// - Level shifts of the amount per deal (relative to the peers' for the same period, and
+///   without the payments of a running instalment plan): rising for a stretch means amounts
+///   were inflated, falling means deals were padded. When the stretch is the start or the end
+///   of the series, it is reported only if it lies further from the peers than the rest. The scan is
 ///   ``LevelShift/scan(_:upward:minimumLength:)`` (Bonferroni over the stretches tried).
 struct ShiftDetector: Detector {
     func findings(_ context: AuditContext) -> [AuditFinding] {
@@ -41,11 +43,26 @@ struct ShiftDetector: Detector {
             for step in 0..<(amount - 1) {
                 if let finding = activityWithoutOutcome(context, series: series, step: step) { findings.append(finding) }
             }
-            // The amount per deal: inflated amounts (up) or padded deals (down).
+            // The amount per deal: inflated amounts (up) or padded deals (down). A running
+            // instalment plan's payments are taken out of the amount: they come without deals.
             let rows = series.rows.filter { input.value($0, amount - 1) > 0 }
-            let ratio = rows.map { context.adjusted[$0][amount] - context.adjusted[$0][amount - 1] }
+            let ratio = rows.map { row -> Double in
+                let instalment = context.instalmentInAmount[row] ?? 0
+                let adjustedAmount = instalment > 0
+                    ? log1p(input.value(row, amount) - instalment) - log1p(context.peerMedian(row, amount))
+                    : context.adjusted[row][amount]
+                return adjustedAmount - context.adjusted[row][amount - 1]
+            }
             for upward in [true, false] {
                 guard let segment = LevelShift.scan(ratio, upward: upward), segment.pValue < 0.05 else { continue }
+                // A shift between the first and the last part of the series says one of the two
+                // parts is off, not which: the part further from the peers is the odd one (the
+                // scan in the other direction finds the other part).
+                if segment.start == 0 || segment.end == ratio.count {
+                    let inside = ratio[segment.start..<segment.end], outside = ratio.indices.filter { $0 < segment.start || $0 >= segment.end }
+                    let insideLevel = abs(Robust.median(Array(inside))), outsideLevel = abs(Robust.median(outside.map { ratio[$0] }))
+                    if outsideLevel > insideLevel { continue }
+                }
                 let stretch = Array(rows[segment.start..<segment.end])
                 let inside = Set(stretch)
                 let outside = rows.filter { !inside.contains($0) }
@@ -62,10 +79,10 @@ struct ShiftDetector: Detector {
 
     /// Activity that rose for a stretch while outcomes did not follow. The stretch where the
     /// activity (peer-adjusted) stands highest above the rest is found by the level-shift scan;
-    /// within it, each later count of the funnel (leads, deals) is compared with what the
-    /// person's conversion outside the stretch predicts for the stretch's activity (a binomial
-    /// test conditional on the activity, its variance inflated by the person's overdispersion
-    /// outside the stretch; Bonferroni over the later counts). Both must come out low; the
+    /// within it, each later count of the funnel (leads, deals) per unit of activity is compared
+    /// with the same rate outside the stretch (a two-sample test of Poisson rates conditional on
+    /// the activity, its variance inflated by the person's overdispersion outside the stretch;
+    /// Bonferroni over the later counts). Both must come out low; the
     /// p-value is the larger of the two (an intersection–union test), so a new hire whose
     /// activity and outcomes grow together is not flagged.
     private func activityWithoutOutcome(_ context: AuditContext, series: EntitySeries, step: Int) -> AuditFinding? {
@@ -89,8 +106,14 @@ struct ShiftDetector: Detector {
                 let expected = conversion * input.value(row, step)
                 return (input.value(row, outcome) - expected) * (input.value(row, outcome) - expected) / expected
             }.reduce(0, +) / Double(max(1, outside.count - 1))
-            let expected = conversion * stretch.map { input.value($0, step) }.reduce(0, +)
-            let z = (expected - observed) / (max(1, pearson) * expected).squareRoot()
+            // Two rates compared, each with its own error: the conversion outside the stretch is
+            // itself estimated (a new hire's first weeks are few).
+            let activityInside = stretch.map { input.value($0, step) }.reduce(0, +)
+            let activityOutside = outside.map { input.value($0, step) }.reduce(0, +)
+            let expected = conversion * activityInside
+            let pooled = (observed + conversion * activityOutside) / (activityInside + activityOutside)
+            let z = (conversion - observed / activityInside)
+                / (max(1, pearson) * pooled * (1 / activityInside + 1 / activityOutside)).squareRoot()
             if weakest.map({ z > $0.z }) ?? true { weakest = (z, outcome, expected, observed) }
         }
         guard let weakest else { return nil }
