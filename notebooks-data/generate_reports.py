@@ -11,7 +11,7 @@ quarter-end pushes, the occasional very large deal and instalment plans (the sam
 amount paid every week for a while, without a new deal). Planted, and listed in README.md:
 
   S203 (Milo, sales-south)  made up 2026-W30 to 2026-W39: round numbers, last digits 0 and 5
-  S306 (Yara, sales-east)   2026-W41 is a copy of 2026-W22
+  S306 (Yara, sales-east)   2026-W41 is a copy of 2026-W17
   S104 (Eli, sales-north)   2026-W17: visits typed as 96
   S408 (Jon, sales-west)    from 2026-W33 on: visits padded by about 80%, leads and deals as before
 """
@@ -62,7 +62,7 @@ for person in people:
 for week in range(30, 40):
     visits = random.choice([15, 20, 20, 25])
     reports[("S203", week)] = [visits, random.choice([4, 5, 6]), random.choice([1, 2, 2]), random.choice([2000, 2500, 3000, 3500, 4000, 5000])]
-reports[("S306", 41)] = list(reports[("S306", 22)])
+reports[("S306", 41)] = list(reports[("S306", 17)])
 reports[("S104", 17)][0] = 96
 for week in range(33, WEEKS + 1):
     reports[("S408", week)][0] = round(reports[("S408", week)][0] * 1.8)
