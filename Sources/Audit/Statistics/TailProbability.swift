@@ -12,18 +12,6 @@ enum TailProbability {
         return distribution.survival(t)
     }
 
-    /// `P(X ≤ x)` for chi-square with `df` degrees of freedom.
-    static func chiSquareLower(_ x: Double, degreesOfFreedom df: Double) -> Double {
-        guard df > 0, let distribution = try? ChiSquared(degreesOfFreedom: df) else { return 1 }
-        return distribution.cdf(x)
-    }
-
-    /// `P(X ≥ x)` for chi-square with `df` degrees of freedom.
-    static func chiSquareUpper(_ x: Double, degreesOfFreedom df: Double) -> Double {
-        guard df > 0, let distribution = try? ChiSquared(degreesOfFreedom: df) else { return 1 }
-        return distribution.survival(x)
-    }
-
     /// `P(X ≥ k)` for a sum of independent Bernoulli variables with success probabilities `p`
     /// (the Poisson-binomial distribution), computed exactly by convolution.
     static func poissonBinomialUpper(atLeast k: Int, probabilities p: [Double]) -> Double {
