@@ -1,0 +1,127 @@
+import Foundation
+
+/// Finds reports that repeat an earlier report of the same person, exactly or nearly.
+///
+/// For each person, the chance that two of the person's reports lie as close as a given pair
+/// is read off all pairs of the person's reports with activity: jointly for the counts (the
+/// share of pairs at least as close in every count, as counts move together), times the
+/// share of pairs of positive amounts at least as close on the log scale (below the closest
+/// 2% of pairs interpolated linearly down to the amount's rounding, so that an amount repeated
+/// to the unit is as unlikely as it is; amounts of 0, periods without deals, are not
+/// compared). A report's p-value
+/// is the smallest such chance over the earlier reports, times the number of earlier reports
+/// it was compared with. Reports of zeros (vacations) are never compared.
+struct DuplicateDetector: Detector {
+    /// Share of pairs below which the amount's distance distribution is interpolated.
+    var interpolationShare = 0.02
+
+    func findings(_ context: AuditContext) -> [AuditFinding] {
+        let input = context.input
+        var findings: [AuditFinding] = []
+        for series in input.series {
+            let rows = series.rows.filter(input.isActive)
+            guard rows.count >= 6 else { continue }
+            let amount = input.amountIndex
+            // Amounts are compared only when both are positive: two periods without deals share
+            // an amount of 0 without anyone copying anything.
+            let amounts = PairDistances(values: rows.map { input.value($0, amount) }.filter { $0 > 0 }.map(log1p),
+                                        interpolateBelow: interpolationShare)
+            let counts = rows.map { row in (0..<amount).map { input.value(row, $0) } }
+            let pairGaps = PairGaps(counts)
+            for later in 1..<rows.count {
+                var best = (probability: 1.0, earlier: 0)
+                for earlier in 0..<later {
+                    // Counts move together (more visits, more leads), so their closeness is
+                    // read jointly: the share of all pairs at least as close in every count.
+                    let gaps = (0..<amount).map { abs(counts[earlier][$0] - counts[later][$0]) }
+                    var probability = pairGaps.share(within: gaps)
+                    let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
+                    if a > 0, b > 0 {
+                        probability *= amounts.share(within: max(abs(log1p(a) - log1p(b)), 1 / (1 + max(a, b))))
+                    }
+                    if probability < best.probability { best = (probability, earlier) }
+                }
+                let p = TailProbability.bonferroni(best.probability, tests: later)
+                guard p < 0.05 else { continue }
+                findings.append(AuditFinding(detector: .duplicate, rows: [rows[later]], pValue: p,
+                                             reason: reason(context, copy: rows[later], original: rows[best.earlier], p: p)))
+            }
+        }
+        return findings
+    }
+
+    private func reason(_ context: AuditContext, copy: Int, original: Int, p: Double) -> String {
+        let input = context.input
+        let values = { (row: Int) in input.rows[row].values.map(NumberText.value).joined(separator: ", ") }
+        let differing = input.measures.indices.filter { input.value(copy, $0) != input.value(original, $0) }
+        let how = differing.isEmpty ? "repeats exactly" : "almost repeats (differs in \(differing.map { input.measures[$0] }.joined(separator: ", ")))"
+        return "\(context.period(copy)) \(how) \(context.period(original)): \(input.measures.joined(separator: ", ")) "
+            + "\(values(copy)) against \(values(original)); chance of so close a pair among the person's reports p = \(NumberText.p(p))"
+    }
+}
+
+/// The distribution of distances between all pairs of one person's values of one measure.
+struct PairDistances: Sendable {
+    private let sorted: [Double]
+    private let interpolateBelow: Double
+
+    init(values: [Double], interpolateBelow: Double) {
+        var distances: [Double] = []
+        for i in values.indices { for j in values.indices where j > i { distances.append(abs(values[i] - values[j])) } }
+        sorted = distances.sorted()
+        self.interpolateBelow = interpolateBelow
+    }
+
+    /// The share of pairs at most `d` apart (at least one pair's worth, so nothing is impossible).
+    func share(within d: Double) -> Double {
+        let n = Double(sorted.count)
+        guard n > 0 else { return 1 }
+        if interpolateBelow > 0 {
+            let index = min(sorted.count - 1, Int(interpolateBelow * n))
+            let knot = sorted[index]
+            if d < knot, knot > 0 { return Double(index + 1) / n * d / knot }
+        }
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] <= d { low = mid + 1 } else { high = mid }
+        }
+        return max(Double(low), 1) / n
+    }
+}
+
+/// The gaps between the counts of all pairs of one person's reports, to ask how many pairs are
+/// at least as close as a given one in every count.
+struct PairGaps: Sendable {
+    private let gaps: [Double]
+    private let width: Int
+    private let pairs: Int
+
+    init(_ counts: [[Double]]) {
+        width = counts.first?.count ?? 0
+        var gaps: [Double] = []
+        for i in counts.indices {
+            for j in counts.indices where j > i {
+                for k in 0..<width { gaps.append(abs(counts[i][k] - counts[j][k])) }
+            }
+        }
+        self.gaps = gaps
+        pairs = width == 0 ? 0 : gaps.count / width
+    }
+
+    /// The share of pairs whose counts all lie within the given gaps of each other (at least
+    /// one pair's worth).
+    func share(within limit: [Double]) -> Double {
+        var close = 0
+        gaps.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var inside = true
+                for k in 0..<width where buffer[start + k] > limit[k] { inside = false; break }
+                if inside { close += 1 }
+                start += width
+            }
+        }
+        return Double(max(close, 1)) / Double(max(pairs, 1))
+    }
+}

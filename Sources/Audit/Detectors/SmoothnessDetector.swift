@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds stretches of reports that vary too little for the person.
+///
+/// Around every report, the `window` reports with activity are taken; each count's
+/// peer-adjusted log values in the window are compared with the person's own week-to-week noise
+/// (first differences over √2 across the whole series). The log of the sum over measures of
+/// squared deviations from the window means, in units of that noise, is compared with the same
+/// for every window of the peer group (median and scaled MAD; honest weeks are calmer in some
+/// stretches than in others, by more than a chi-square allows); made-up numbers drawn between
+/// two bounds vary less, and the normal lower tail of the robust z-score is the p-value. Amounts are left out:
+/// a period without deals brings no amount, so their week-to-week changes are not one
+/// noise level.
+struct SmoothnessDetector: Detector {
+    var window = 9
+
+    func findings(_ context: AuditContext) -> [AuditFinding] {
+        let input = context.input
+        // Every person's windows: (series, row, first row of the window, log statistic).
+        var windows: [(series: Int, row: Int, lower: Int, logStatistic: Double)] = []
+        for (index, series) in input.series.enumerated() {
+            let rows = series.rows.filter(input.isActive)
+            guard rows.count >= 2 * window else { continue }
+            let noise = (0..<input.amountIndex).map { measure in Robust.differenceScale(rows.map { context.adjusted[$0][measure] }) }
+            guard noise.allSatisfy({ $0 > 0 }) else { continue }
+            for position in rows.indices {
+                let lower = max(0, min(position - window / 2, rows.count - window))
+                var statistic = 0.0
+                for (measure, sigma) in noise.enumerated() {
+                    let values = rows[lower..<(lower + window)].map { context.adjusted[$0][measure] }
+                    let mean = values.reduce(0, +) / Double(values.count)
+                    statistic += values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (sigma * sigma)
+                }
+                windows.append((index, rows[position], rows[lower], log(max(statistic, 1e-12))))
+            }
+        }
+        // The peer group's windows set the scale: honest weeks are calmer in some stretches
+        // than in others, by more than a chi-square allows.
+        var byGroup: [String: [Double]] = [:]
+        for window in windows { byGroup[input.series[window.series].group, default: []].append(window.logStatistic) }
+        let scales = byGroup.mapValues { (centre: Robust.median($0), spread: Robust.scale($0)) }
+        var findings: [AuditFinding] = []
+        for window in windows {
+            let series = input.series[window.series]
+            guard let scale = scales[series.group], scale.spread > 0 else { continue }
+            let z = (window.logStatistic - scale.centre) / scale.spread
+            let p = TailProbability.normalUpper(-z)
+            guard p < 0.01 else { continue }
+            let rows = series.rows.filter(input.isActive)
+            guard let first = rows.firstIndex(of: window.lower) else { continue }
+            let reason = "too smooth: from \(context.period(window.lower)) to \(context.period(rows[first + self.window - 1])) "
+                + "the \(input.measures.prefix(input.amountIndex).joined(separator: ", ")) vary "
+                + "\(String(format: "%.0f%%", exp((window.logStatistic - scale.centre) / 2) * 100)) as much as in the peer group's "
+                + "typical stretch, relative to each person's own noise (robust z = \(NumberText.one(z)), p = \(NumberText.p(p)))"
+            findings.append(AuditFinding(detector: .smoothness, rows: [window.row], pValue: p, reason: reason))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The calendar as the peers saw it: for every period, each measure's median over the active
+/// reports of the entity's peer group (or of everyone, when fewer than three peers reported).
+///
+/// Holidays, summer dips and quarter-end pushes move a whole group at once; comparing a report
+/// with its peers' median for the same period takes them out, so what remains is the person's
+/// own deviation.
+struct PeerBaseline: Sendable {
+    /// Minimum number of active peer reports in a group and period before the group's own
+    /// median is used.
+    static let minimumPeers = 3
+
+    private var medians: [String: [Double]] = [:]
+
+    init(_ input: AuditInput) {
+        var groupCells: [String: [[Double]]] = [:]
+        var allCells: [String: [[Double]]] = [:]
+        let empty = Array(repeating: [Double](), count: input.measures.count)
+        for (index, row) in input.rows.enumerated() where input.isActive(index) {
+            let groupKey = row.group + "\u{1F}" + row.period
+            for (measure, value) in row.values.enumerated() {
+                groupCells[groupKey, default: empty][measure].append(value)
+                allCells[row.period, default: empty][measure].append(value)
+            }
+        }
+        for (key, columns) in allCells { medians["\u{1F}all\u{1F}" + key] = columns.map(Robust.median) }
+        for (key, columns) in groupCells where columns[0].count >= Self.minimumPeers {
+            medians[key] = columns.map(Robust.median)
+        }
+    }
+
+    /// The peers' median of a measure for a report's group and period (0 when nobody was active).
+    func median(group: String, period: String, measure: Int) -> Double {
+        if let values = medians[group + "\u{1F}" + period] { return values[measure] }
+        return medians["\u{1F}all\u{1F}" + period]?[measure] ?? 0
+    }
+
+    /// `log(1 + x) − log(1 + peer median)`: how far above or below the peers a value is, on the
+    /// log scale where counts and amounts vary proportionally.
+    func adjusted(_ input: AuditInput, row: Int, measure: Int) -> Double {
+        let report = input.rows[row]
+        return log1p(report.values[measure]) - log1p(median(group: report.group, period: report.period, measure: measure))
+    }
+}

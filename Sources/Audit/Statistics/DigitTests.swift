@@ -1,0 +1,101 @@
+import Foundation
+
+/// Digit tests for small samples: first digits (Benford's law or a peer distribution), first
+/// two digits, last digits, with Nigrini's mean absolute deviation and a chi-square whose
+/// p-value comes from simulating the null distribution at the sample's own size (about 50
+/// values, where the asymptotic chi-square and Nigrini's conformity cut-offs, made for
+/// thousands of values, do not hold).
+public enum DigitTests {
+    /// Benford's first-digit probabilities, `log10(1 + 1/d)` for d = 1…9.
+    public static let benfordFirst: [Double] = (1...9).map { log10(1 + 1 / Double($0)) }
+
+    /// Benford's first-two-digit probabilities, `log10(1 + 1/d)` for d = 10…99.
+    public static let benfordFirstTwo: [Double] = (10...99).map { log10(1 + 1 / Double($0)) }
+
+    /// The first significant digit of a positive number (nil for 0 and non-finite values).
+    public static func firstDigit(_ x: Double) -> Int? {
+        guard x.isFinite, x > 0 else { return nil }
+        let scaled = x / pow(10, floor(log10(x)))
+        return min(9, max(1, Int(scaled + 1e-9)))
+    }
+
+    /// The first two significant digits (10…99) of a number of at least 10, nil otherwise.
+    public static func firstTwoDigits(_ x: Double) -> Int? {
+        guard x.isFinite, x >= 10 else { return nil }
+        let scaled = x / pow(10, floor(log10(x)) - 1)
+        return min(99, max(10, Int(scaled + 1e-9)))
+    }
+
+    /// The last digit of a whole number of at least 10 (nil otherwise: one-digit counts have no
+    /// preference to show).
+    public static func lastDigit(_ x: Double) -> Int? {
+        guard x.isFinite, x >= 10, x == x.rounded(), x < 1e15 else { return nil }
+        return Int(x.truncatingRemainder(dividingBy: 10))
+    }
+
+    /// The result of comparing observed digit counts with expected proportions.
+    public struct Result: Sendable, Equatable {
+        /// Pearson's chi-square statistic.
+        public let chiSquare: Double
+        /// Nigrini's mean absolute deviation between observed and expected proportions.
+        public let meanAbsoluteDeviation: Double
+        /// `P(chi-square ≥ observed)` under the expected proportions at this sample size,
+        /// estimated from `simulations` multinomial samples (with the usual +1 correction).
+        public let pValue: Double
+        /// Number of values tested.
+        public let count: Int
+    }
+
+    /// Compares digit counts with expected proportions (which must sum to 1).
+    /// - Parameters:
+    ///   - counts: observed counts per digit category.
+    ///   - expected: the null proportions of the same categories.
+    ///   - simulations: number of simulated samples for the p-value.
+    ///   - seed: seed of the simulation, so the p-value is reproducible.
+    public static func compare(counts: [Int], expected: [Double], simulations: Int = 1999, seed: UInt64 = 1) -> Result {
+        let n = counts.reduce(0, +)
+        guard n > 0, counts.count == expected.count else { return Result(chiSquare: 0, meanAbsoluteDeviation: 0, pValue: 1, count: n) }
+        let observed = chiSquare(counts, expected, n)
+        let mad = zip(counts, expected).map { abs(Double($0) / Double(n) - $1) }.reduce(0, +) / Double(counts.count)
+        var cumulative: [Double] = []
+        var total = 0.0
+        for p in expected { total += p; cumulative.append(total) }
+        var generator = SimulationRandom(seed: seed)
+        var exceed = 0
+        var sample = Array(repeating: 0, count: counts.count)
+        for _ in 0..<simulations {
+            for index in sample.indices { sample[index] = 0 }
+            for _ in 0..<n {
+                let u = Double.random(in: 0..<total, using: &generator)
+                var low = 0, high = cumulative.count - 1
+                while low < high { let mid = (low + high) / 2; if cumulative[mid] > u { high = mid } else { low = mid + 1 } }
+                sample[low] += 1
+            }
+            if chiSquare(sample, expected, n) >= observed - 1e-12 { exceed += 1 }
+        }
+        return Result(chiSquare: observed, meanAbsoluteDeviation: mad,
+                      pValue: Double(exceed + 1) / Double(simulations + 1), count: n)
+    }
+
+    private static func chiSquare(_ counts: [Int], _ expected: [Double], _ n: Int) -> Double {
+        var sum = 0.0
+        for (count, p) in zip(counts, expected) where p > 0 {
+            let e = p * Double(n)
+            sum += (Double(count) - e) * (Double(count) - e) / e
+        }
+        return sum
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): the reproducible generator behind simulated p-values.
+struct SimulationRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

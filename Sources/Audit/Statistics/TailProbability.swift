@@ -1,0 +1,48 @@
+import Foundation
+import Statistics
+
+/// Tail probabilities the detectors turn their statistics into.
+enum TailProbability {
+    /// `P(Z ≥ z)` for a standard normal `Z`.
+    static func normalUpper(_ z: Double) -> Double { Normal.standard.survival(z) }
+
+    /// `P(T ≥ t)` for Student's t with `df` degrees of freedom (normal when `df` is not positive).
+    static func studentUpper(_ t: Double, degreesOfFreedom df: Double) -> Double {
+        guard df > 0, let distribution = try? StudentT(degreesOfFreedom: df) else { return normalUpper(t) }
+        return distribution.survival(t)
+    }
+
+    /// `P(X ≥ k)` for a sum of independent Bernoulli variables with success probabilities `p`
+    /// (the Poisson-binomial distribution), computed exactly by convolution.
+    static func poissonBinomialUpper(atLeast k: Int, probabilities p: [Double]) -> Double {
+        guard k > 0 else { return 1 }
+        guard k <= p.count else { return 0 }
+        var distribution = [1.0]
+        for q in p {
+            var next = Array(repeating: 0.0, count: distribution.count + 1)
+            for (count, mass) in distribution.enumerated() {
+                next[count] += mass * (1 - q)
+                next[count + 1] += mass * q
+            }
+            distribution = next
+        }
+        return min(1, distribution[k...].reduce(0, +))
+    }
+
+    /// `P(X ≤ k)` for a Poisson variable with the given mean.
+    static func poissonLower(atMost k: Double, mean: Double) -> Double {
+        guard mean > 0 else { return 1 }
+        var term = exp(-mean), sum = term
+        var i = 0.0
+        while i < k.rounded(.down) { i += 1; term *= mean / i; sum += term }
+        return min(1, sum)
+    }
+
+    /// `P(X ≥ k)` for a Poisson variable with the given mean.
+    static func poissonUpper(atLeast k: Double, mean: Double) -> Double {
+        k <= 0 ? 1 : max(0, 1 - poissonLower(atMost: k - 1, mean: mean))
+    }
+
+    /// A Bonferroni correction: `p · tests`, at most 1.
+    static func bonferroni(_ p: Double, tests: Int) -> Double { min(1, p * Double(max(1, tests))) }
+}

@@ -1,0 +1,137 @@
+@testable import Audit
+import Testing
+
+/// Each detector's reason fires on its own constructed case and stays quiet on honest reports.
+struct DetectorTests {
+    /// The findings of one detector that concern a row, strongest first.
+    func findings(_ detector: some Detector, _ reports: CleanReports, row: Int) throws -> [AuditFinding] {
+        try detector.findings(reports.context()).filter { $0.rows.contains(row) }.sorted { $0.pValue < $1.pValue }
+    }
+
+    /// On honest reports the audit flags no report for a finding of this detector.
+    func expectQuiet(_ detector: AuditDetector) throws {
+        for seed: UInt64 in [7, 8, 9] {
+            let input = try AuditInput(measures: CleanReports.measures, rows: CleanReports(seed: seed).rows)
+            let flagged = try ReportAudit.run(input).filter { $0.flagged && $0.findings.first?.detector == detector }
+            #expect(flagged.isEmpty, "seed \(seed): \(flagged.map(\.reasons))")
+        }
+    }
+
+    @Test func peerHistoryFlagsASpike() throws {
+        var reports = CleanReports()
+        var values = reports.values(entity: 3, week: 25)
+        values[0] = 80
+        reports.set(entity: 3, week: 25, values)
+        let found = try findings(PeerHistoryDetector(), reports, row: reports.index(entity: 3, week: 25))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-6)
+        #expect(first.reason.hasPrefix("visits 80 in 2026-W25 is"), "\(first.reason)")
+        #expect(first.reason.contains("robust z ="))
+        try expectQuiet(.peerHistory)
+    }
+
+    @Test func peerHistoryTakesOutTheCalendar() throws {
+        // Everyone doubles in week 30 (a quarter-end push): nobody stands out.
+        var reports = CleanReports()
+        for entity in 0..<12 {
+            var values = reports.values(entity: entity, week: 30)
+            values[0] *= 2
+            values[1] *= 2
+            reports.set(entity: entity, week: 30, values)
+        }
+        let strong = try PeerHistoryDetector().findings(reports.context()).filter { $0.pValue < 1e-4 }
+        #expect(strong.isEmpty, "\(strong.map(\.reason))")
+    }
+
+    @Test func consistencyFlagsDealsWithoutRevenue() throws {
+        var reports = CleanReports()
+        reports.set(entity: 5, week: 12, [14, 5, 5, 300])
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 5, week: 12))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-4)
+        #expect(first.reason.hasPrefix("revenue per deals 60.00 in 2026-W12 (300 revenue for 5 deals)"), "\(first.reason)")
+        #expect(first.reason.contains("studentized residual") && first.reason.contains("Cook's distance"))
+        try expectQuiet(.consistency)
+    }
+
+    @Test func consistencyFlagsRevenueWithoutDeals() throws {
+        var reports = CleanReports()
+        for (week, revenue) in [(10, 3120.0), (12, 4480), (13, 2790), (15, 5230)] {
+            reports.set(entity: 2, week: week, [15, 4, 0, revenue])
+        }
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 2, week: 13))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-4)
+        #expect(first.reason.hasPrefix("revenue 2790 in 2026-W13 without any deals and not a recurring instalment"), "\(first.reason)")
+    }
+
+    @Test func consistencyLeavesInstalmentsAlone() throws {
+        var reports = CleanReports()
+        for week in 10...17 { reports.set(entity: 2, week: week, [15, 4, 0, 1500]) }
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 2, week: 13))
+        #expect(found.filter { $0.reason.contains("without any deals") }.isEmpty)
+    }
+
+    @Test func digitsFlagRoundNumbers() throws {
+        var reports = CleanReports()
+        let made = [[20, 6, 2, 5000], [15, 5, 2, 4500], [20, 6, 1, 3000], [25, 7, 2, 5500], [15, 4, 1, 2500],
+                    [20, 5, 2, 4000], [20, 6, 2, 5000], [15, 5, 1, 3500], [25, 6, 2, 6000], [20, 5, 2, 4500],
+                    [15, 4, 1, 3000], [20, 6, 2, 5000]]
+        for (offset, values) in made.enumerated() { reports.set(entity: 4, week: 22 + offset, values.map(Double.init)) }
+        let found = try findings(DigitDetector(), reports, row: reports.index(entity: 4, week: 28))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-6)
+        #expect(first.reason.hasPrefix("round numbers: visits 20, revenue 5000 in 2026-W28"), "\(first.reason)")
+        try expectQuiet(.digits)
+    }
+
+    @Test func duplicatesFlagACopiedWeek() throws {
+        var reports = CleanReports()
+        reports.set(entity: 6, week: 31, reports.values(entity: 6, week: 8))
+        let found = try findings(DuplicateDetector(), reports, row: reports.index(entity: 6, week: 31))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-3)
+        #expect(first.reason.hasPrefix("2026-W31 repeats exactly 2026-W08"), "\(first.reason)")
+        // The original is not the copy.
+        let original = try findings(DuplicateDetector(), reports, row: reports.index(entity: 6, week: 8))
+        #expect(original.allSatisfy { !$0.reason.contains("2026-W31") })
+        try expectQuiet(.duplicate)
+    }
+
+    @Test func shiftsFlagActivityWithoutOutcomes() throws {
+        var reports = CleanReports()
+        for week in 15...34 {
+            var values = reports.values(entity: 1, week: week)
+            values[0] = (values[0] * 2.5).rounded()
+            reports.set(entity: 1, week: week, values)
+        }
+        let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 1, week: 27))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-3)
+        #expect(first.reason.hasPrefix("visits rose without"), "\(first.reason)")
+        #expect(first.rows.count >= 10)
+        try expectQuiet(.shift)
+    }
+
+    @Test func shiftsFlagInflatedRevenue() throws {
+        var reports = CleanReports()
+        for week in 24...33 {
+            var values = reports.values(entity: 8, week: week)
+            values[3] = (values[3] * 4).rounded()
+            reports.set(entity: 8, week: week, values)
+        }
+        let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 8, week: 28))
+        let first = try #require(found.first { $0.reason.hasPrefix("revenue per deals rose") })
+        #expect(first.pValue < 0.01, "\(first.reason)")
+    }
+
+    @Test func smoothnessFlagsFlatWeeks() throws {
+        var reports = CleanReports()
+        for week in 23...36 { reports.set(entity: 9, week: week, [14, 4, 1, 2600 + Double(week)]) }
+        let found = try findings(SmoothnessDetector(), reports, row: reports.index(entity: 9, week: 30))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-3)
+        #expect(first.reason.hasPrefix("too smooth: from 2026-W26 to 2026-W34"), "\(first.reason)")
+        try expectQuiet(.smoothness)
+    }
+}

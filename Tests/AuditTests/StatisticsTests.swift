@@ -1,0 +1,134 @@
+@testable import Audit
+import Foundation
+import Testing
+import TestSupport
+
+/// The statistics behind the detectors, against closed forms and published examples.
+struct StatisticsTests {
+    /// Rosner's example as the NIST/SEMATECH e-Handbook of Statistical Methods works it
+    /// (section 1.3.5.17.3, generalized ESD test): 54 values, three outliers at α = 0.05.
+    static let rosner: [Double] = [
+        -0.25, 0.68, 0.94, 1.15, 1.20, 1.26, 1.26, 1.34, 1.38, 1.43, 1.49, 1.49, 1.55, 1.56, 1.58, 1.65, 1.69, 1.70,
+        1.76, 1.77, 1.81, 1.91, 1.94, 1.96, 1.99, 2.06, 2.09, 2.10, 2.14, 2.15, 2.23, 2.24, 2.26, 2.35, 2.37, 2.40,
+        2.47, 2.54, 2.62, 2.64, 2.90, 2.92, 2.92, 2.93, 3.21, 3.26, 3.30, 3.59, 3.68, 4.30, 4.64, 5.34, 5.42, 6.01,
+    ]
+
+    @Test func generalizedESDOnRosnersExample() {
+        // The handbook's statistics R₁…R₃ are 3.118, 2.942, 3.179; its two-sided critical values at
+        // 0.05 are 3.158, 3.151, 3.143 — one-sided, that is the level 0.025.
+        let outliers = GeneralizedESD.test(Self.rosner, maxOutliers: 10, alpha: 0.05)
+        #expect(outliers.map { Self.rosner[$0.index] } == [6.01, 5.42, 5.34])
+        // The handbook prints the statistics cut to three decimals.
+        for (outlier, r) in zip(outliers, [3.118, 2.942, 3.179]) { #expect(outlier.statistic >= r && outlier.statistic < r + 1e-3) }
+        for (remaining, lambda) in [(54, 3.158), (53, 3.151), (52, 3.143)] {
+            #expect(abs(GeneralizedESD.stepPValue(statistic: lambda, remaining: remaining) - 0.025) < 5e-4)
+        }
+        // With α = 0.01 the first steps no longer reach their critical values.
+        #expect(GeneralizedESD.test(Self.rosner, maxOutliers: 10, alpha: 0.01).isEmpty)
+    }
+
+    @Test func benjaminiHochbergAgainstTheStepUpRule() {
+        // Sorted 0.005, 0.01, 0.03, 0.04 with m = 4: 0.02, 0.02, 0.04, 0.04 (R's p.adjust "BH").
+        let adjusted = BenjaminiHochberg.adjusted([0.01, 0.04, 0.03, 0.005])
+        for (value, expected) in zip(adjusted, [0.02, 0.04, 0.04, 0.02]) { #expect(abs(value - expected) < 1e-15) }
+        #expect(BenjaminiHochberg.rejected([0.01, 0.04, 0.03, 0.005], q: 0.03) == [true, false, false, true])
+        // Monotone running minimum: 0.5 · 3/2 = 0.75 is capped by 0.6 · 3/3.
+        #expect(BenjaminiHochberg.adjusted([0.5, 0.6, 0.55]).allSatisfy { abs($0 - 0.6) < 1e-15 })
+        #expect(BenjaminiHochberg.adjusted([]).isEmpty)
+    }
+
+    @Test func benjaminiHochbergControlsFalseDiscoveries() {
+        // 900 true nulls (uniform p) and 100 strong signals: the share of nulls among the
+        // rejected, averaged over runs, stays below q = 0.1 (BH guarantees q·900/1000 = 0.09).
+        var random = SplitMix64(seed: 11)
+        var shares: [Double] = []
+        for _ in 0..<200 {
+            let nulls = (0..<900).map { _ in Double.random(in: 0..<1, using: &random) }
+            let signals = (0..<100).map { _ in Double.random(in: 0..<1, using: &random) * 1e-4 }
+            let rejected = BenjaminiHochberg.rejected(nulls + signals, q: 0.1)
+            let total = rejected.filter { $0 }.count
+            shares.append(Double(rejected.prefix(900).filter { $0 }.count) / Double(max(1, total)))
+        }
+        #expect(shares.reduce(0, +) / Double(shares.count) < 0.1)
+    }
+
+    @Test func simesCombination() {
+        // min(3·0.01/1, 3·0.02/2) = 0.03 with three tests.
+        #expect(abs(ReportAudit.simes([0.02, 0.01], tests: 3) - 0.03) < 1e-15)
+        #expect(ReportAudit.simes([], tests: 18) == 1)
+        #expect(ReportAudit.simes([0.5], tests: 18) == 1)
+    }
+
+    @Test func levelShiftScan() {
+        var random = SplitMix64(seed: 3)
+        let noise = (0..<50).map { _ in Self.normal(&random) }
+        // A clean series: the most extreme stretch is not significant.
+        let clean = try! #require(LevelShift.scan(noise, upward: true))
+        #expect(clean.pValue > 0.05)
+        // Three standard deviations higher from index 20 to 34.
+        let shifted = noise.enumerated().map { $0.offset >= 20 && $0.offset < 35 ? $0.element + 3 : $0.element }
+        let found = try! #require(LevelShift.scan(shifted, upward: true))
+        #expect(found.pValue < 1e-4)
+        let overlap = max(0, min(found.end, 35) - max(found.start, 20))
+        #expect(Double(overlap) >= 0.7 * Double(max(found.end - found.start, 15)), "\(found)")
+        #expect(found.shift > 2)
+    }
+
+    @Test func levelShiftTailIsConservative() {
+        // The approximation n z² φ(z) / 8 against the simulated maximum over stretches of 50
+        // standard normal values: the share of series whose p-value falls below 0.01 stays
+        // at most 0.01.
+        var random = SplitMix64(seed: 5)
+        var below = 0
+        let runs = 2000
+        for _ in 0..<runs {
+            let series = (0..<50).map { _ in Self.normal(&random) }
+            if let p = LevelShift.scan(series, upward: true, noise: 1)?.pValue, p < 0.01 { below += 1 }
+        }
+        #expect(Double(below) / Double(runs) <= 0.01)
+    }
+
+    @Test func digitHelpers() {
+        #expect(DigitTests.firstDigit(0.00734) == 7)
+        #expect(DigitTests.firstDigit(1000) == 1)
+        #expect(DigitTests.firstDigit(0) == nil)
+        #expect(DigitTests.firstTwoDigits(9_999) == 99)
+        #expect(DigitTests.firstTwoDigits(4_530) == 45)
+        #expect(DigitTests.firstTwoDigits(7) == nil)
+        #expect(DigitTests.lastDigit(1235) == 5)
+        #expect(DigitTests.lastDigit(9) == nil)
+        #expect(abs(DigitTests.benfordFirst.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(DigitTests.benfordFirstTwo.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(DigitTests.benfordFirst[0] - log10(2)) < 1e-15)
+    }
+
+    @Test func digitComparisonSizedForSmallSamples() {
+        // Counts at Benford's proportions (n = 50 rounded) are not rejected; 50 values
+        // crowded on the middle digits, as made-up amounts are, are, and Nigrini's MAD grows.
+        let benford = [15, 9, 6, 5, 4, 3, 3, 3, 2]
+        let conforming = DigitTests.compare(counts: benford, expected: DigitTests.benfordFirst)
+        #expect(conforming.pValue > 0.5)
+        let even = DigitTests.compare(counts: [4, 5, 9, 9, 9, 8, 3, 2, 1], expected: DigitTests.benfordFirst)
+        #expect(even.pValue < 0.01)
+        #expect(even.meanAbsoluteDeviation > conforming.meanAbsoluteDeviation)
+        // Pearson's statistic by hand: Σ (O − E)² / E.
+        let expected = zip([4, 5, 9, 9, 9, 8, 3, 2, 1], DigitTests.benfordFirst).map { o, p in
+            (Double(o) - 50 * p) * (Double(o) - 50 * p) / (50 * p)
+        }.reduce(0, +)
+        #expect(abs(even.chiSquare - expected) < 1e-12)
+        // The simulated p-value is reproducible.
+        #expect(DigitTests.compare(counts: benford, expected: DigitTests.benfordFirst) == conforming)
+    }
+
+    @Test func exactTails() {
+        // Poisson(2): P(X ≤ 1) = 3e⁻², P(X ≥ 3) = 1 − 5e⁻².
+        #expect(abs(TailProbability.poissonLower(atMost: 1, mean: 2) - 3 * exp(-2)) < 1e-15)
+        #expect(abs(TailProbability.poissonUpper(atLeast: 3, mean: 2) - (1 - 5 * exp(-2))) < 1e-15)
+        // Poisson-binomial with equal chances is the binomial: P(X ≥ 2 | n = 3, p = 0.5) = 1/2.
+        #expect(abs(TailProbability.poissonBinomialUpper(atLeast: 2, probabilities: [0.5, 0.5, 0.5]) - 0.5) < 1e-15)
+        // Unequal chances: P(both) = 0.1 · 0.2.
+        #expect(abs(TailProbability.poissonBinomialUpper(atLeast: 2, probabilities: [0.1, 0.2]) - 0.02) < 1e-15)
+    }
+
+    static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `kpi audit` on the sample's weekly reports, and on bad input.
+struct AuditCommandTests {
+    static let reports = KPIProcess.repository.appendingPathComponent("notebooks-data/reports.csv").path
+    static let columns = ["--id", "entity", "--period", "period", "--measures", "visits,leads,deals,revenue", "--group", "team"]
+
+    @Test func tableFindsTheMadeUpStretch() throws {
+        let run = try KPIProcess.run(["audit", Self.reports] + Self.columns)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.hasPrefix("13 of 1472 reports (32 people) flagged at a false discovery rate of 5.0%"), "\(run.output)")
+        #expect(run.output.contains("S203  2026-W36"))
+        #expect(run.output.contains("round numbers: visits 15, revenue 2000 in 2026-W36"))
+        #expect(run.output.contains("visits 96 in 2026-W17 is 6.2× the person's usual"))
+    }
+
+    @Test func csvListsEveryReportOnceFlaggedFirst() throws {
+        let run = try KPIProcess.run(["audit", Self.reports] + Self.columns + ["--format", "csv"])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.first == "id,period,flagged,score,reasons")
+        #expect(lines.count == 1473)
+        let flags = lines.dropFirst().map { $0.split(separator: ",")[2] }
+        #expect(flags.prefix(13).allSatisfy { $0 == "true" } && flags.dropFirst(13).allSatisfy { $0 == "false" })
+        let keys = lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        #expect(Set(keys).count == 1472)
+    }
+
+    @Test func jsonCarriesTheAuditFlagPayload() throws {
+        // Standard input, as `-`.
+        let text = try String(contentsOfFile: Self.reports, encoding: .utf8)
+        let run = try KPIProcess.run(["audit", "-"] + Self.columns + ["--format", "json"], input: text)
+        #expect(run.status == 0, "\(run.error)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        #expect(items.count == 1472)
+        let first = items[0]
+        #expect(first["entity"] as? String == "S203" && first["period"] as? String == "2026-W36")
+        #expect((first["score"] as? Double ?? 0) > 10)
+        #expect((first["reasons"] as? [String])?.first?.hasPrefix("round numbers") == true)
+        #expect(first["flagged"] as? Bool == true)
+        #expect(items.filter { $0["flagged"] as? Bool == true }.count == 13)
+    }
+
+    @Test func badInputNamesTheCell() throws {
+        let header = "entity,team,period,visits,leads,deals,revenue\n"
+        let cases: [(String, [String], String)] = [
+            (header + "a,t,2026-W01,3,1,1,900\na,t,2026-W02,-2,1,0,0\n", Self.columns,
+             "standard input, line 3, column \"visits\": -2 is negative"),
+            (header + "a,t,2026-W01,3,1,1,900\na,t,2026-W02,x,1,0,0\n", Self.columns,
+             "line 3, column \"visits\": \"x\" is not a number"),
+            (header + "a,t,2026-W01,3,1,1,900\na,t,2026-W01,4,1,0,0\n", Self.columns,
+             "line 3, column \"period\": a second report of \"a\" for \"2026-W01\" (the first is on line 2)"),
+            (header + "a,t,2026-W01,3,1,1,900\n", ["--id", "entity", "--period", "period", "--measures", "visits,calls"],
+             "no column \"calls\""),
+        ]
+        for (input, arguments, message) in cases {
+            let run = try KPIProcess.run(["audit", "-"] + arguments, input: input)
+            #expect(run.status == 1)
+            #expect(run.error.contains(message), "\(run.error)")
+        }
+        let usage = try KPIProcess.run(["audit", Self.reports, "--id", "entity", "--period", "period", "--measures", "visits"])
+        #expect(usage.status == 2)
+        #expect(usage.error.contains("--measures needs at least two columns"))
+        let fdr = try KPIProcess.run(["audit", Self.reports] + Self.columns + ["--fdr", "2"])
+        #expect(fdr.status == 2)
+    }
+
+    @Test func helpShowsAnExample() throws {
+        let run = try KPIProcess.run(["audit", "--help"])
+        #expect(run.output.contains("kpi audit notebooks-data/reports.csv --id entity --period period"))
+    }
+}
