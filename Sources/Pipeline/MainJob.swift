@@ -58,7 +58,7 @@ public enum MainJob {
                 forecast = result
                 forecastValues = values
                 try store.record(run: run, kind: .forecast, results: try result.projections.map { projection in
-                    (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection))
+                    (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection, of: result))
                 })
                 steps.append(.init(name: "attainment forecast", status: .done,
                                    detail: "\(result.projections.count) projections to the end of \(project.period.label)"))

@@ -6,7 +6,7 @@ struct KPI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpi",
         abstract: "Analytics for marketing, sales and fundraising KPI scorecards.",
-        subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ScoreCommand.self,
+        subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ReportCommand.self, ScoreCommand.self,
                       RegressCommand.self, ForecastCommand.self, AttainmentCommand.self, PaceCommand.self])
 }
 
