@@ -46,7 +46,7 @@ let package = Package(
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
                         "kpi_values.csv"].map { .copy($0) }),
-        // Helpers shared by the test targets (a seeded random generator).
+        // Helpers shared by the test targets (a seeded random generator, a scan of HTML tags).
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
@@ -56,8 +56,8 @@ let package = Package(
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
-        .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular", "TestSupport"]),
+        .testTarget(name: "KPICommandTests", dependencies: ["kpi", "TestSupport"]),
     ]
 )

@@ -27,11 +27,14 @@ struct NiceScale: Equatable {
     }
 
     /// The tick values from ``lower`` to ``upper``.
+    /// Computed as whole multiples of the step (divided by its inverse when it is below 1,
+    /// which is a whole number for nice steps), so 0.6 prints as 0.6, not 0.6000000000000001.
     var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
+        let first = Int((lower / step).rounded()), count = Int(((upper - lower) / step).rounded())
+        let inverse = (1 / step).rounded()
         return (0...max(count, 0)).map { index in
-            let value = lower + Double(index) * step
-            return abs(value) < step * 1e-9 ? 0 : value
+            let multiple = Double(first + index)
+            return step < 1 ? multiple / inverse : multiple * step
         }
     }
 
