@@ -126,7 +126,7 @@ struct HTMLReportTests {
         #expect(html.components(separatedBy: "<svg ").count - 1 == 8)
         #expect(html.contains("class=\"band95\"") && html.contains("class=\"band80\"") && html.contains("class=\"target\""))
         #expect(html.contains("Company: projected 1,820 of 2,000 (91.0%); 80% range 75.0%–105.0%; chance of reaching the target 25%."))
-        #expect(html.contains("Cumulative bookings (% of target)"))
+        #expect(html.contains("Booked (% of target)"))
         #expect(html.contains("640,000 of 1,000,000 (64.0%)"))
         #expect(html.contains("82% of plan"))
         #expect(html.contains("ROAS (return per unit of spend, with interval)"))

@@ -18,7 +18,7 @@ struct FanChart {
                                y: NiceScale(low: values.min() ?? 0, high: values.max() ?? 100),
                                yFormat: { HumanNumber.percent($0, decimals: 0) })
         var canvas = SVGCanvas(width: ChartFrame.width, height: frame.height, id: id)
-        frame.drawAxes(on: &canvas, xTitle: "Date", yTitle: "Cumulative bookings (% of target)")
+        frame.drawAxes(on: &canvas, xTitle: "Date", yTitle: "Booked (% of target)")
 
         // The bands start from the last booked point, so the fan opens where the actuals end.
         let anchor = booked.last.map { (day: $0.day, value: $0.amount) }

@@ -26,7 +26,8 @@ enum ReportStyle {
              overflow-wrap: break-word; }
     td.wide { min-width: 16em; }
     th { border-bottom: 2px solid #1a1a1a; font-weight: 600; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.num { white-space: nowrap; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     .meter { display: inline-block; width: 70px; height: 9px; border: 1px solid #555; margin-left: 6px;
              vertical-align: middle; background: repeating-linear-gradient(45deg, #fff 0 3px, #e8e8e8 3px 5px); }
@@ -64,7 +65,12 @@ enum ReportStyle {
     svg .series3 { fill: none; stroke: #3d3d3d; stroke-width: 1.6; stroke-dasharray: 10 3 2 3; }
     svg .series4 { fill: none; stroke: #8c8c8c; stroke-width: 2.4; }
     svg .series5 { fill: none; stroke: #7a5c2e; stroke-width: 1.6; stroke-dasharray: 4 2; }
-    @media (max-width: 700px) { main { padding: 14px; } .figures { grid-template-columns: 1fr; } }
+    @media (max-width: 760px) {
+      main { padding: 14px; }
+      .figures { grid-template-columns: 1fr; }
+      table { font-size: 12px; }
+      th, td { padding: 3px 4px; }
+    }
     @page { size: auto; margin: 14mm 12mm; }
     @media print {
       body { font-size: 11pt; }
