@@ -34,11 +34,9 @@ enum AttributionSection {
                 reference: (1, "break-even"))
             let contributionCaption = "Each channel's contribution to the outcome; whiskers show its interval."
             let roasCaption = "Return on ad spend by channel; whiskers show its interval, the dotted line break-even."
-            content.append(HTMLBlocks.figures([
-                HTMLBlocks.figure(caption: contributionCaption, contribution.render(id: "contribution", summary: contributionCaption)),
-                HTMLBlocks.figure(caption: roasCaption, withROAS.isEmpty ? HTMLBlocks.note("No channel has a ROAS.")
-                                  : roas.render(id: "roas", summary: roasCaption)),
-            ]))
+            content.append(HTMLBlocks.figure(caption: contributionCaption, contribution.render(id: "contribution", summary: contributionCaption)))
+            content.append(HTMLBlocks.figure(caption: roasCaption, withROAS.isEmpty ? HTMLBlocks.note("No channel has a ROAS.")
+                                             : roas.render(id: "roas", summary: roasCaption)))
             content.append(channelTable(model.channels))
         }
         let curves = model.response_curves.filter { !$0.points.isEmpty }

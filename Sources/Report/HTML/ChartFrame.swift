@@ -9,14 +9,19 @@ struct ChartFrame {
         case numbers(NiceScale, format: (Double) -> String)
     }
 
-    static let width = 720.0
+    /// The view-box width of a full-width chart; charts shown two abreast use ``narrowWidth``.
+    static let fullWidth = 720.0
+    static let narrowWidth = 520.0
+    let width: Double
     let height: Double
     let left = 72.0, right = 20.0, top: Double, bottom = 46.0
     let x: XAxis
     let y: NiceScale
     let yFormat: (Double) -> String
 
-    init(height: Double = 300, top: Double = 34, x: XAxis, y: NiceScale, yFormat: @escaping (Double) -> String) {
+    init(width: Double = fullWidth, height: Double = 300, top: Double = 34, x: XAxis, y: NiceScale,
+         yFormat: @escaping (Double) -> String) {
+        self.width = width
         self.height = height
         self.top = top
         self.x = x
@@ -24,7 +29,7 @@ struct ChartFrame {
         self.yFormat = yFormat
     }
 
-    var plotWidth: Double { ChartFrame.width - left - right }
+    var plotWidth: Double { width - left - right }
     var plotHeight: Double { height - top - bottom }
 
     /// The horizontal position of a value (a day number for a day axis).

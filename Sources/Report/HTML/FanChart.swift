@@ -14,10 +14,10 @@ struct FanChart {
         let values = booked.map { scale($0.amount) } + projected.flatMap { point in
             [scale(point.mean)] + point.bands.flatMap { [scale($0.lower), scale($0.upper)] }
         } + [100, 0]
-        let frame = ChartFrame(height: 290, x: .days(first: periodStart, last: periodEnd),
+        let frame = ChartFrame(width: ChartFrame.narrowWidth, height: 290, top: 34, x: .days(first: periodStart, last: periodEnd),
                                y: NiceScale(low: values.min() ?? 0, high: values.max() ?? 100),
                                yFormat: { HumanNumber.percent($0, decimals: 0) })
-        var canvas = SVGCanvas(width: ChartFrame.width, height: frame.height, id: id)
+        var canvas = SVGCanvas(width: frame.width, height: frame.height, id: id)
         frame.drawAxes(on: &canvas, xTitle: "Date", yTitle: "Booked (% of target)")
 
         // The bands start from the last booked point, so the fan opens where the actuals end.
@@ -45,7 +45,7 @@ struct FanChart {
             canvas.line(frame.px(Double(anchor.day)), frame.top, frame.px(Double(anchor.day)), frame.top + frame.plotHeight,
                         class: "today")
         }
-        Legend.draw([(.line("actual"), "booked to date"), (.line("projected"), "projected (mean)"),
+        Legend.draw([(.line("actual"), "booked"), (.line("projected"), "projected"),
                      (.fill("#8fa9c4"), "80% band"), (.fill("#d6e0ea"), "95% band"), (.line("target"), "target")],
                     on: &canvas, x: frame.left, y: 16, width: frame.plotWidth)
         return canvas.render(summary: summary)

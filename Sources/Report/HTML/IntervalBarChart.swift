@@ -21,9 +21,9 @@ struct IntervalBarChart {
         if let reference { values.append(reference.value) }
         let scale = NiceScale(low: min(values.min() ?? 0, 0), high: values.max() ?? 1)
         let height = top + rowHeight * Double(rows.count) + bottom
-        let left = labelWidth + 10, width = ChartFrame.width - left - 24
+        let left = labelWidth + 10, width = ChartFrame.fullWidth - left - 24
         let px = { (value: Double) in left + (value - scale.lower) / (scale.upper - scale.lower) * width }
-        var canvas = SVGCanvas(width: ChartFrame.width, height: height, id: id)
+        var canvas = SVGCanvas(width: ChartFrame.fullWidth, height: height, id: id)
         let plotBottom = top + rowHeight * Double(rows.count)
         for tick in scale.ticks {
             canvas.line(px(tick), top, px(tick), plotBottom, class: tick == 0 ? "zero" : "grid")

@@ -23,7 +23,7 @@ struct LineChart {
         let values = series.flatMap { $0.points.map(\.y) } + references.map(\.value) + [0]
         let frame = ChartFrame(height: 290, top: 34 + 18 * Double(max(series.count - 1, 0) / 4), x: x,
                                y: NiceScale(low: values.min() ?? 0, high: values.max() ?? 1), yFormat: yFormat)
-        var canvas = SVGCanvas(width: ChartFrame.width, height: frame.height, id: id)
+        var canvas = SVGCanvas(width: ChartFrame.fullWidth, height: frame.height, id: id)
         frame.drawAxes(on: &canvas, xTitle: xTitle, yTitle: yTitle)
         for reference in references {
             canvas.line(frame.left, frame.py(reference.value), frame.left + frame.plotWidth, frame.py(reference.value), class: "target")
@@ -31,7 +31,7 @@ struct LineChart {
         }
         for marker in markers {
             canvas.line(frame.px(marker.x), frame.top, frame.px(marker.x), frame.top + frame.plotHeight, class: "today")
-            canvas.text(marker.label, x: frame.px(marker.x) - 4, y: frame.top + 12, anchor: "end", class: "note")
+            canvas.text(marker.label, x: frame.px(marker.x) - 4, y: frame.top + frame.plotHeight - 6, anchor: "end", class: "note")
         }
         for (index, line) in series.enumerated() {
             canvas.polyline(line.points.map { (x: frame.px($0.x), y: frame.py($0.y)) }, class: LineChart.style(index))

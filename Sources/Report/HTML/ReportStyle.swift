@@ -18,7 +18,7 @@ enum ReportStyle {
     p.note { color: #555; font-style: italic; margin: 6px 0; }
     figure { margin: 14px 0 22px; break-inside: avoid; page-break-inside: avoid; }
     figcaption { font-size: 13.5px; color: #333; margin-bottom: 4px; }
-    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 0 24px; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 0 28px; }
     svg.chart { display: block; width: 100%; height: auto; max-width: 100%; }
     .table-wrap { max-width: 100%; overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; font-size: 13.5px; margin: 6px 0 14px; }
@@ -76,7 +76,8 @@ enum ReportStyle {
       body { font-size: 11pt; }
       main { max-width: none; padding: 0; }
       nav { display: none; }
-      .figures { grid-template-columns: 1fr 1fr; }
+      .figures { display: block; }
+      figure { max-width: 150mm; }
       .table-wrap { overflow: visible; }
       section { break-before: auto; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }

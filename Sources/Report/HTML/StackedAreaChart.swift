@@ -20,7 +20,7 @@ struct StackedAreaChart {
         let high = max(totals.max() ?? 0, actual?.max() ?? 0)
         let frame = ChartFrame(height: 310, top: 34 + 18 * Double(layers.count / 5), x: .days(first: first, last: last),
                                y: NiceScale(low: 0, high: high), yFormat: HumanNumber.compact)
-        var canvas = SVGCanvas(width: ChartFrame.width, height: frame.height, id: id)
+        var canvas = SVGCanvas(width: ChartFrame.fullWidth, height: frame.height, id: id)
         frame.drawAxes(on: &canvas, xTitle: "Date", yTitle: yTitle)
         var legend: [(swatch: Legend.Swatch, label: String)] = []
         for (index, layer) in layers.enumerated() {
