@@ -15,8 +15,13 @@ import Store
 /// modules provide — fundraising pace, marketing attribution with campaign flags, the report
 /// audit — are listed as steps and marked skipped until they are available.
 public enum MainJob {
+    /// How many times ``run(_:progress:)`` tells its `progress` of a step for `project`: the
+    /// scorecard, each data file, attainment to date, the forecast and the scores.
+    public static func progressSteps(_ project: Project) -> Int { 4 + project.data.count }
+
     /// Runs the project.
-    /// - Parameter progress: told the name of each step as it starts.
+    /// - Parameter progress: told the name of each step as it starts (``progressSteps(_:)``
+    ///   times).
     /// - Throws: the first error, naming file, line and column; a failed run is recorded as
     ///   failed in the store.
     public static func run(_ project: Project, progress: (@Sendable (String) -> Void)? = nil) throws -> RunOutcome {

@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Write no HTML report.")
     var noReport = false
 
-    @Flag(help: "Print no progress messages.")
+    @Flag(help: "Draw no progress bar (one is drawn on standard error only when it is a terminal).")
     var quiet = false
 
     func validate() throws {
@@ -36,11 +36,15 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let definition = try ProjectFile.read(path: project)
+        let bar = ProgressBar(label: "kpi run", total: MainJob.progressSteps(definition), unit: "steps", quiet: quiet)
+        let steps = StepCounter()
         var progress: (@Sendable (String) -> Void)?
-        if !quiet && isatty(STDERR_FILENO) != 0 {
-            progress = { step in FileHandle.standardError.write(Data("… \(step)\n".utf8)) }
+        if let bar { progress = { step in bar.show(done: steps.next(), detail: step) } }
+        let outcome: RunOutcome
+        do {
+            defer { bar?.finish() }
+            outcome = try MainJob.run(definition, progress: progress)
         }
-        let outcome = try MainJob.run(definition, progress: progress)
         var reportPath: String?
         if !noReport {
             let path = report ?? URL(fileURLWithPath: definition.source).deletingLastPathComponent()
@@ -50,5 +54,20 @@ struct RunCommand: ParsableCommand {
         }
         let text = format == .json ? RunRendering.json(outcome, report: reportPath) : RunRendering.table(outcome, report: reportPath)
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Counts the steps the main job reports, for its progress bar. The job reports from the
+/// thread that runs it, one step at a time; the lock keeps the count sound regardless.
+private final class StepCounter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+
+    /// The number of steps begun so far, this one included.
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count - 1
     }
 }

@@ -72,3 +72,20 @@ struct RunReportTests {
         }
     }
 }
+
+/// The main job tells its progress as many times as it says it will, so a progress bar ends
+/// full.
+struct ProgressStepTests {
+    final class Steps: @unchecked Sendable {
+        var names: [String] = []
+        let lock = NSLock()
+        func add(_ name: String) { lock.lock(); names.append(name); lock.unlock() }
+    }
+
+    @Test func progressStepsMatchTheJob() throws {
+        let project = try ProjectFile.read(path: try MainJobTests().makeProject())
+        let steps = Steps()
+        _ = try MainJob.run(project, progress: { steps.add($0) })
+        #expect(steps.names.count == MainJob.progressSteps(project), "\(steps.names)")
+    }
+}
