@@ -47,8 +47,9 @@ struct RunCommand: ParsableCommand {
         }
         var reportPath: String?
         if !noReport {
-            let path = report ?? URL(fileURLWithPath: definition.source).deletingLastPathComponent()
-                .appendingPathComponent("report.html").path
+            // Beside the project file, in the same terms the project was named (relative stays relative).
+            let path = report ?? ((definition.source as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("report.html")
             try RunReport.write(store: try KPIStore(path: definition.storePath), run: outcome.run, to: path)
             reportPath = path
         }

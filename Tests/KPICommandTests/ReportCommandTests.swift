@@ -27,7 +27,7 @@ struct ReportCommandTests {
         let project = try hostileStarter()
         let run = try KPIProcess.run(["run", project])
         #expect(run.status == 0, "\(run.error)")
-        let path = URL(fileURLWithPath: project).deletingLastPathComponent().appendingPathComponent("report.html").path
+        let path = (project as NSString).deletingLastPathComponent + "/report.html"
         #expect(run.output.contains("Report: \(path)"))
         let html = try String(contentsOfFile: path, encoding: .utf8)
         let scan = MarkupScan(html)

@@ -77,7 +77,7 @@ enum ReportStyle {
       main { max-width: none; padding: 0; }
       nav { display: none; }
       .figures { display: block; }
-      figure { max-width: 150mm; }
+      figure { max-width: 125mm; }
       .table-wrap { overflow: visible; }
       section { break-before: auto; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
