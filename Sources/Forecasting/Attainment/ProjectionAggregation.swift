@@ -88,13 +88,15 @@ struct ProjectionAggregation {
             probabilityOfTarget: paths > 0 ? Double(reached) / Double(paths) : 0,
             neededPerDay: needed, neededPerWeek: needed.map { $0 * 7 },
             expectedPerDay: remainingDays > 0 ? expected / days : nil, simulatedTotals: totals,
-            path: path(members: members, paths: paths))
+            path: path(members: members, paths: paths, sortedTotals: sorted))
     }
 
     /// The members' summed cumulative bookings to date, and at sampled remaining days the
     /// quantiles over paths of booked plus each path's remaining amount laid along each
-    /// member's shape. On the last day the sum is the same as the path's total.
-    private func path(members: [Int], paths: Int) -> AttainmentPath {
+    /// member's shape. On the last day every share is 1, so the values are the paths' totals
+    /// and their sorted copy is reused; for one person a share scales the sorted draws
+    /// without reordering them, so only groups sort again.
+    private func path(members: [Int], paths: Int, sortedTotals: [Double]) -> AttainmentPath {
         var booked = [Double](repeating: 0, count: members.map { persons[$0].bookedByDay.count }.max() ?? 0)
         for index in members {
             for (day, amount) in persons[index].bookedByDay.enumerated() { booked[day] += amount }
@@ -104,16 +106,27 @@ struct ProjectionAggregation {
             running += amount
             return running
         }
+        let sortedDraws = members.count == 1 ? draws[members[0]].sorted() : []
         let points = PathSampling.offsets(remainingDays: remainingDays).map { offset in
-            var values = [Double](repeating: 0, count: paths)
             var mean = 0.0
             for index in members {
                 let person = persons[index]
-                let share = offset < person.remainingShape.count ? person.remainingShape[offset] : 1
-                mean += person.remaining.booked + person.remaining.expected * share
-                for path in 0..<paths { values[path] += person.remaining.booked + draws[index][path] * share }
+                mean += person.remaining.booked + person.remaining.expected * share(person, offset)
             }
-            let sorted = values.sorted()
+            let sorted: [Double]
+            if offset == remainingDays - 1 {
+                sorted = sortedTotals
+            } else if members.count == 1 {
+                let person = persons[members[0]], share = share(person, offset)
+                sorted = sortedDraws.map { person.remaining.booked + $0 * share }
+            } else {
+                var values = [Double](repeating: 0, count: paths)
+                for index in members {
+                    let person = persons[index], share = share(person, offset), draw = draws[index]
+                    for path in 0..<paths { values[path] += person.remaining.booked + draw[path] * share }
+                }
+                sorted = values.sorted()
+            }
             return ProjectedPathPoint(
                 day: periodEnd - remainingDays + 1 + offset, mean: mean,
                 median: paths > 0 ? SampleQuantiles.quantile(sorted, 0.5) : mean,
@@ -123,5 +136,10 @@ struct ProjectionAggregation {
                 })
         }
         return AttainmentPath(bookedByDay: cumulative, projected: points)
+    }
+
+    /// The share of a person's remaining bookings expected by the end of a remaining day.
+    private func share(_ person: PersonState, _ offset: Int) -> Double {
+        offset < person.remainingShape.count ? person.remainingShape[offset] : 1
     }
 }
