@@ -6,10 +6,12 @@ import Store
 ///
 /// `{"entity", "level", "team", "booked_to_date", "target", "projected",
 /// "projected_attainment_pct", "probability_of_target", "intervals": [{"level", "lower",
-/// "upper"}], "period": {"label", "start", "end", "as_of"}, "path": {"booked": [{"date",
-/// "amount"}], "projected": [{"date", "mean", "median", "intervals": [...]}]}}` — `path` holds
-/// cumulative amounts for fan charts (``AttainmentPath``); runs stored before it existed
-/// have no `period` or `path`.
+/// "upper"}], "period": {"label", "start", "end", "as_of"}, "path": {"booked": [amount, …],
+/// "dates": [date, …], "mean": [amount, …], "median": [amount, …], "intervals": [{"level",
+/// "lower": [amount, …], "upper": [amount, …]}]}}` — `path` holds cumulative amounts for fan
+/// charts (``AttainmentPath``), column by column: `booked` one per day from the period's
+/// start through the as-of day, the others one per projected date. Runs stored before it
+/// existed have no `period` or `path`.
 enum ForecastJSON {
     private struct Row: Encodable {
         let entity: String, level: String, team: String?
@@ -18,9 +20,10 @@ enum ForecastJSON {
         let period: PeriodSpan, path: Path
         struct Interval: Encodable { let level: Double, lower: Double, upper: Double }
         struct PeriodSpan: Encodable { let label: String, start: String, end: String, as_of: String }
-        struct Path: Encodable { let booked: [Booked], projected: [Point] }
-        struct Booked: Encodable { let date: String, amount: Double }
-        struct Point: Encodable { let date: String, mean: Double, median: Double, intervals: [Interval] }
+        struct Path: Encodable {
+            let booked: [Double], dates: [String], mean: [Double], median: [Double], intervals: [Band]
+        }
+        struct Band: Encodable { let level: Double, lower: [Double], upper: [Double] }
     }
 
     static func encode(_ projection: EntityProjection, of forecast: AttainmentForecast) throws -> String {
@@ -31,6 +34,7 @@ enum ForecastJSON {
             intervals.map { Row.Interval(level: $0.level, lower: $0.lower, upper: $0.upper) }
         }
         let period = forecast.period
+        let points = projection.path.projected
         let row = Row(entity: projection.entity, level: projection.level.rawValue, team: projection.team,
                       booked_to_date: projection.bookedToDate, target: projection.target, projected: projection.projected,
                       projected_attainment_pct: projection.target > 0 ? projection.projected / projection.target * 100 : 0,
@@ -38,11 +42,12 @@ enum ForecastJSON {
                       intervals: intervals(projection.intervals),
                       period: .init(label: period.label, start: date(period.start), end: date(period.end),
                                     as_of: date(forecast.asOf)),
-                      path: .init(booked: projection.path.bookedByDay.enumerated().map {
-                                      .init(date: date(period.start + $0.offset), amount: $0.element)
-                                  },
-                                  projected: projection.path.projected.map {
-                                      .init(date: date($0.day), mean: $0.mean, median: $0.median, intervals: intervals($0.intervals))
+                      path: .init(booked: projection.path.bookedByDay, dates: points.map { date($0.day) },
+                                  mean: points.map(\.mean), median: points.map(\.median),
+                                  intervals: projection.intervals.indices.map { band in
+                                      Row.Band(level: projection.intervals[band].level,
+                                               lower: points.map { $0.intervals[band].lower },
+                                               upper: points.map { $0.intervals[band].upper })
                                   }))
         return String(decoding: try encoder.encode(row), as: UTF8.self)
     }

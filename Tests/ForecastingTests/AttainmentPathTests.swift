@@ -17,8 +17,9 @@ struct AttainmentPathTests {
         #expect(ana.path.bookedByDay.prefix(3) == [10, 40, 50])
         #expect(ana.path.bookedByDay.last == 600)
         let points = ana.path.projected
-        #expect(points.count == 31)
-        #expect(points.first?.day == 31 && points.last?.day == 90)
+        // 61 days left, drawn every fourth day and on the last.
+        #expect(points.count == 16)
+        #expect(points.first?.day == 33 && points.last?.day == 90)
         for point in points {
             let straight = 600 + 1220 * Double(point.day - 29) / 61
             #expect(abs(point.mean - straight) < 1e-6, "day \(point.day)")
@@ -72,12 +73,13 @@ struct AttainmentPathTests {
         }
     }
 
-    /// At most 31 points, evenly stepped, always ending on the last day.
+    /// At most 16 points, evenly stepped, always ending on the last day.
     @Test func sampling() {
         #expect(PathSampling.offsets(remainingDays: 0).isEmpty)
         #expect(PathSampling.offsets(remainingDays: 3) == [0, 1, 2])
-        #expect(PathSampling.offsets(remainingDays: 61) == Array(stride(from: 1, to: 61, by: 2)) + [60])
-        #expect(PathSampling.offsets(remainingDays: 184).count <= 31)
+        #expect(PathSampling.offsets(remainingDays: 16) == Array(0..<16))
+        #expect(PathSampling.offsets(remainingDays: 61) == Array(stride(from: 3, to: 61, by: 4)) + [60])
+        #expect(PathSampling.offsets(remainingDays: 184).count <= 16)
         #expect(PathSampling.offsets(remainingDays: 184).last == 183)
     }
 }

@@ -36,16 +36,18 @@ struct HTMLReportTests {
         let interval = { (lower: Double, upper: Double) in
             [["level": 0.8, "lower": lower, "upper": upper], ["level": 0.95, "lower": lower * 0.9, "upper": upper * 1.1]]
         }
+        let days = (11...31).map { Double($0 - 10) / 21 }
+        let line = { (slope: Double) -> [Double] in days.map { 600 + slope * $0 } }
+        let bands: [[String: Any]] = [["level": 0.8, "lower": line(900), "upper": line(1500)],
+                                      ["level": 0.95, "lower": line(810), "upper": line(1650)]]
+        let path: [String: Any] = ["booked": (1...10).map { Double($0) * 60 },
+                                   "dates": (11...31).map { String(format: "2026-01-%02d", $0) },
+                                   "mean": line(1220), "median": line(1200), "intervals": bands]
         return ("forecast", "\(level):\(entity)", try json([
             "entity": entity, "level": level, "team": level == "person" ? "north" : NSNull(), "booked_to_date": 600, "target": 2000,
             "projected": 1820, "projected_attainment_pct": 91, "probability_of_target": 0.25, "intervals": interval(1500, 2100),
             "period": ["label": "2026Q1", "start": "2026-01-01", "end": "2026-01-31", "as_of": "2026-01-10"],
-            "path": ["booked": (1...10).map { ["date": String(format: "2026-01-%02d", $0), "amount": Double($0) * 60] },
-                     "projected": (11...31).map { day in
-                         let share = Double(day - 10) / 21
-                         return ["date": String(format: "2026-01-%02d", day), "mean": 600 + 1220 * share, "median": 600 + 1200 * share,
-                                 "intervals": interval(600 + 900 * share, 600 + 1500 * share)] as [String: Any]
-                     }],
+            "path": path,
         ]))
     }
 

@@ -29,7 +29,8 @@ public struct ProjectedPathPoint: Sendable, Equatable {
     public let mean: Double
     /// The median over the simulated paths.
     public let median: Double
-    /// Quantile intervals over the simulated paths, one per forecast level.
+    /// Quantile intervals over the simulated paths, one per forecast level, in the order of
+    /// the projection's ``EntityProjection/intervals``.
     public let intervals: [AttainmentInterval]
 
     /// A point with every field given.
@@ -44,7 +45,7 @@ public struct ProjectedPathPoint: Sendable, Equatable {
 /// Which of the remaining days a path is drawn at: at most ``maximumPoints``, evenly
 /// stepped, always with the period's last day.
 enum PathSampling {
-    static let maximumPoints = 31
+    static let maximumPoints = 16
 
     /// Offsets into the remaining days (0 is the day after the as-of day).
     static func offsets(remainingDays: Int) -> [Int] {

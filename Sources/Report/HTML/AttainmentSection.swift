@@ -61,9 +61,15 @@ enum AttainmentSection {
         else {
             return HTMLBlocks.figure(caption: caption(row), HTMLBlocks.note("This run stored no path for a chart (it was made by an earlier version)."))
         }
-        let booked = path.booked.compactMap { point in ISODay.day(point.date).map { (day: $0, amount: point.amount) } }
-        let projected = path.projected.compactMap { point in
-            ISODay.day(point.date).map { day in (day: day, mean: point.mean, bands: point.intervals.map { (level: $0.level, lower: $0.lower, upper: $0.upper) }) }
+        let booked = path.booked.enumerated().map { (day: start + $0.offset, amount: $0.element) }
+        let projected = path.dates.indices.compactMap { index in
+            ISODay.day(path.dates[index]).map { day in
+                (day: day, mean: index < path.mean.count ? path.mean[index] : .nan,
+                 bands: path.intervals.compactMap { band in
+                     index < band.lower.count && index < band.upper.count
+                         ? (level: band.level, lower: band.lower[index], upper: band.upper[index]) : nil
+                 })
+            }
         }
         let chart = FanChart(booked: booked, projected: projected, target: row.target, periodStart: start, periodEnd: end)
         return HTMLBlocks.figure(caption: caption(row), chart.render(id: id, summary: caption(row)))

@@ -114,9 +114,11 @@ struct StoredProjection: Decodable {
     let path: Path?
     struct Interval: Decodable { let level: Double, lower: Double, upper: Double }
     struct Span: Decodable { let label: String, start: String, end: String, as_of: String }
-    struct Path: Decodable { let booked: [Booked], projected: [Point] }
-    struct Booked: Decodable { let date: String, amount: Double }
-    struct Point: Decodable { let date: String, mean: Double, median: Double, intervals: [Interval] }
+    /// Column by column: `booked` per day from the period's start, the rest per date.
+    struct Path: Decodable {
+        let booked: [Double], dates: [String], mean: [Double], median: [Double], intervals: [Band]
+    }
+    struct Band: Decodable { let level: Double, lower: [Double], upper: [Double] }
 }
 
 /// `kpi pace --format json`.
