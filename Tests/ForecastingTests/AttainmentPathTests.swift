@@ -83,3 +83,27 @@ struct AttainmentPathTests {
         #expect(PathSampling.offsets(remainingDays: 184).last == 183)
     }
 }
+
+/// Selected quantiles equal those of the sorted values, on random, tied, sorted and reversed
+/// inputs of many sizes.
+struct QuantileSelectionTests {
+    @Test func agreesWithSorting() {
+        var generator = SeededGenerator(seed: 11)
+        let probabilities = [0.5, 0.1, 0.9, 0.025, 0.975, 0, 1]
+        for size in [1, 2, 3, 5, 10, 99, 100, 2000] {
+            for kind in 0..<4 {
+                var values = (0..<size).map { _ in generator.nextGaussian() }
+                if kind == 1 { values = values.map { ($0 * 3).rounded() } }       // many ties
+                if kind == 2 { values.sort() }
+                if kind == 3 { values.sort(by: >) }
+                let sorted = values.sorted()
+                let expected = probabilities.map { SampleQuantiles.quantile(sorted, $0) }
+                var scratch = values
+                #expect(QuantileSelection.quantiles(&scratch, probabilities) == expected, "size \(size), kind \(kind)")
+                #expect(scratch.sorted() == sorted)
+            }
+        }
+        var empty: [Double] = []
+        #expect(QuantileSelection.quantiles(&empty, [0.5]).first?.isNaN == true)
+    }
+}

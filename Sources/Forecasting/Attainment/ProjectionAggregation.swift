@@ -94,8 +94,8 @@ struct ProjectionAggregation {
     /// The members' summed cumulative bookings to date, and at sampled remaining days the
     /// quantiles over paths of booked plus each path's remaining amount laid along each
     /// member's shape. On the last day every share is 1, so the values are the paths' totals
-    /// and their sorted copy is reused; for one person a share scales the sorted draws
-    /// without reordering them, so only groups sort again.
+    /// and their sorted copy serves; for one person a share scales the sorted totals' draws
+    /// without reordering them; for groups the quantiles are selected (``QuantileSelection``).
     private func path(members: [Int], paths: Int, sortedTotals: [Double]) -> AttainmentPath {
         var booked = [Double](repeating: 0, count: members.map { persons[$0].bookedByDay.count }.max() ?? 0)
         for index in members {
@@ -106,33 +106,33 @@ struct ProjectionAggregation {
             running += amount
             return running
         }
-        let sortedDraws = members.count == 1 ? draws[members[0]].sorted() : []
+        let probabilities = [0.5] + levels.flatMap { [(1 - $0) / 2, (1 + $0) / 2] }
         let points = PathSampling.offsets(remainingDays: remainingDays).map { offset in
             var mean = 0.0
             for index in members {
                 let person = persons[index]
                 mean += person.remaining.booked + person.remaining.expected * share(person, offset)
             }
-            let sorted: [Double]
-            if offset == remainingDays - 1 {
-                sorted = sortedTotals
+            let quantiles: [Double]
+            if paths == 0 {
+                quantiles = probabilities.map { _ in mean }
+            } else if offset == remainingDays - 1 {
+                quantiles = probabilities.map { SampleQuantiles.quantile(sortedTotals, $0) }
             } else if members.count == 1 {
-                let person = persons[members[0]], share = share(person, offset)
-                sorted = sortedDraws.map { person.remaining.booked + $0 * share }
+                let person = persons[members[0]], share = share(person, offset), booked = person.remaining.booked
+                quantiles = probabilities.map { booked + (SampleQuantiles.quantile(sortedTotals, $0) - booked) * share }
             } else {
                 var values = [Double](repeating: 0, count: paths)
                 for index in members {
                     let person = persons[index], share = share(person, offset), draw = draws[index]
                     for path in 0..<paths { values[path] += person.remaining.booked + draw[path] * share }
                 }
-                sorted = values.sorted()
+                quantiles = QuantileSelection.quantiles(&values, probabilities)
             }
             return ProjectedPathPoint(
-                day: periodEnd - remainingDays + 1 + offset, mean: mean,
-                median: paths > 0 ? SampleQuantiles.quantile(sorted, 0.5) : mean,
-                intervals: levels.map { level in
-                    AttainmentInterval(level: level, lower: paths > 0 ? SampleQuantiles.quantile(sorted, (1 - level) / 2) : mean,
-                                       upper: paths > 0 ? SampleQuantiles.quantile(sorted, (1 + level) / 2) : mean)
+                day: periodEnd - remainingDays + 1 + offset, mean: mean, median: quantiles[0],
+                intervals: levels.indices.map { index in
+                    AttainmentInterval(level: levels[index], lower: quantiles[1 + 2 * index], upper: quantiles[2 + 2 * index])
                 })
         }
         return AttainmentPath(bookedByDay: cumulative, projected: points)
