@@ -17,7 +17,15 @@ public enum RunReport {
     }
 
     /// Writes the page for `run` to `path`, replacing any file there in one step.
+    /// - Throws: as ``html(store:run:)``, or ``PipelineError/unwritableReport(path:reason:)``.
     public static func write(store: KPIStore, run: RunID, to path: String) throws {
-        try Data(try html(store: store, run: run).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let page = Data(try html(store: store, run: run).utf8)
+        do {
+            try page.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch let error as CocoaError {
+            let reason = (error.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+                ?? error.localizedDescription
+            throw PipelineError.unwritableReport(path: path, reason: reason)
+        }
     }
 }

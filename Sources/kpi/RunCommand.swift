@@ -45,16 +45,23 @@ struct RunCommand: ParsableCommand {
             defer { bar?.finish() }
             outcome = try MainJob.run(definition, progress: progress)
         }
-        var reportPath: String?
+        // The run is stored whatever becomes of its report: the summary is printed either way,
+        // and a report that cannot be written is the command's error after it.
+        var reportPath: String?, reportError: (any Error)?
         if !noReport {
             // Beside the project file, in the same terms the project was named (relative stays relative).
             let path = report ?? ((definition.source as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("report.html")
-            try RunReport.write(store: try KPIStore(path: definition.storePath), run: outcome.run, to: path)
-            reportPath = path
+            do {
+                try RunReport.write(store: try KPIStore(path: definition.storePath), run: outcome.run, to: path)
+                reportPath = path
+            } catch {
+                reportError = error
+            }
         }
         let text = format == .json ? RunRendering.json(outcome, report: reportPath) : RunRendering.table(outcome, report: reportPath)
         FileHandle.standardOutput.write(Data(text.utf8))
+        if let reportError { throw reportError }
     }
 }
 

@@ -64,6 +64,12 @@ struct ReportCommandTests {
         #expect(FileManager.default.fileExists(atPath: elsewhere))
         let both = try KPIProcess.run(["run", project, "--no-report", "--report", elsewhere])
         #expect(both.status == 2)
+
+        // A report that cannot be written: the run is stored and summarised, then the error.
+        let unwritable = try KPIProcess.run(["run", project, "--report", "/no/such/folder/r.html"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.output.contains("Stored as run run-3"))
+        #expect(unwritable.error == "kpi: error: /no/such/folder/r.html: the report cannot be written (No such file or directory)\n")
     }
 
     @Test func badRunIdsAreUsageErrors() throws {
