@@ -51,7 +51,7 @@ let package = Package(
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
                         "kpi_values.csv", "campaigns.csv", "marketing_weeks.csv", "reports.csv"].map { .copy($0) }),
-        // Helpers shared by the test targets (a seeded random generator).
+        // Helpers shared by the test targets (a seeded random generator, a scan of HTML tags).
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
@@ -61,11 +61,11 @@ let package = Package(
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Statistics", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Report", "Store", "Tabular", "TestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "KPICommandTests", dependencies: ["kpi"]),
+        .testTarget(name: "KPICommandTests", dependencies: ["kpi", "TestSupport"]),
     ]
 )

@@ -9,8 +9,8 @@
 #   PEOPLE=1000 Benchmarks/Scale/run.sh  # a smaller organisation
 #   SCRATCH=.build-scale KEEP=1 ...      # another build folder; keep the generated folder
 #
-# Progress lines of `kpi run` are printed only to a terminal, so each run gets one through
-# `script`, and every line is stamped with the seconds since the run started.
+# The progress bar of `kpi run` is drawn only on a terminal, so each run gets one through
+# `script`, and every redraw (one per step) is stamped with the seconds since the run started.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,11 +29,16 @@ echo "generating $people people into $work…"
 python3 "$here/generate.py" "$work" --people "$people"
 cp "$here/kpi.yaml" "$here/scorecard.yaml" "$work/"
 
+# The progress bar redraws itself with a carriage return: each redraw is one step starting.
 stamp='
-import sys, time
+import os, re, time
 start = time.monotonic()
-for line in sys.stdin:
-    print(f"{time.monotonic() - start:9.3f} {line.rstrip()}", flush=True)
+while chunk := os.read(0, 65536):
+    now = time.monotonic() - start
+    for part in re.split(rb"[\r\n]", chunk):
+        text = part.replace(b"\x1b[K", b"").decode("utf-8", "replace").strip()
+        if text:
+            print(f"{now:9.3f} {text}", flush=True)
 print(f"{time.monotonic() - start:9.3f} … end", flush=True)
 '
 for run in 1 2; do
@@ -56,7 +61,7 @@ def report(run):
     steps = []
     for line in open(os.path.join(work, f"progress-{run}.txt"), encoding="utf-8"):
         seconds, _, text = line.strip().partition(" ")
-        steps.append((float(seconds), text.removeprefix("… ").strip()))
+        steps.append((float(seconds), re.sub(r"^kpi run \[[#.]*\] \d+/\d+ steps\s*", "", text).strip()))
     time_v = open(os.path.join(work, f"time-{run}.txt")).read()
     field = lambda name: re.search(rf"{name}: (.+)", time_v).group(1).strip()
     outcome = json.load(open(os.path.join(work, f"out-{run}.json")))

@@ -18,8 +18,13 @@ import Store
 /// marketing-mix model attributes the sales to the channels. The report audit is listed as a
 /// step and marked skipped until it is available.
 public enum MainJob {
+    /// How many times ``run(_:progress:)`` tells its `progress` of a step for `project`: the
+    /// scorecard, each data file, attainment to date, the forecast and the scores.
+    public static func progressSteps(_ project: Project) -> Int { 7 + project.data.count }
+
     /// Runs the project.
-    /// - Parameter progress: told the name of each step as it starts.
+    /// - Parameter progress: told the name of each step as it starts (``progressSteps(_:)``
+    ///   times).
     /// - Throws: the first error, naming file, line and column; a failed run is recorded as
     ///   failed in the store.
     public static func run(_ project: Project, progress: (@Sendable (String) -> Void)? = nil) throws -> RunOutcome {
@@ -61,7 +66,7 @@ public enum MainJob {
                 forecast = result
                 forecastValues = values
                 try store.record(run: run, kind: .forecast, results: try result.projections.map { projection in
-                    (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection))
+                    (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection, of: result))
                 })
                 steps.append(.init(name: "attainment forecast", status: .done,
                                    detail: "\(result.projections.count) projections to the end of \(project.period.label)"))

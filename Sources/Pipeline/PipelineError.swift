@@ -6,6 +6,8 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     case project(source: String, line: Int?, problem: String)
     /// A role in the people file has no scorecard section (the person cannot be scored).
     case noTargets(period: String)
+    /// The HTML report cannot be written to this path.
+    case unwritableReport(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .project(let source, let line, let problem):
             return line.map { "\(source), line \($0): \(problem)" } ?? "\(source): \(problem)"
         case .noTargets(let period): return "no targets for period \(period): attainment cannot be computed"
+        case .unwritableReport(let path, let reason): return "\(path): the report cannot be written (\(reason))"
         }
     }
 }

@@ -7,8 +7,9 @@ import TextTable
 /// What a person sees after `kpi run`: a terminal summary or one JSON document.
 public enum RunRendering {
     /// The summary: what was ingested, attainment to date and the end-of-period projection by
-    /// team and for the company, the ranked scorecard, and the steps.
-    public static func table(_ outcome: RunOutcome) -> String {
+    /// team and for the company, the ranked scorecard, the steps, and where the HTML report
+    /// went when one was written.
+    public static func table(_ outcome: RunOutcome, report: String? = nil) -> String {
         var lines: [String] = []
         let project = outcome.project
         lines.append("Run \(outcome.run) of \(project.name): period \(project.period.label) as of \(project.asOf)")
@@ -75,6 +76,7 @@ public enum RunRendering {
         }
         lines.append("")
         lines.append("Stored as run \(outcome.run): kpi show \(outcome.run) --project \(project.source)")
+        if let report { lines.append("Report: \(report)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -82,8 +84,9 @@ public enum RunRendering {
     /// "pace", "campaigns", "attribution", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
     /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
     /// `campaign_flags` the arrays of `kpi campaigns --format json`, `attribution` the object of
-    /// `kpi attribution --format json` or null, `scores` the same array as `kpi score`.
-    public static func json(_ outcome: RunOutcome) -> String {
+    /// `kpi attribution --format json` or null, `scores` the same array as `kpi score`;
+    /// `"report"`, the HTML report's path, follows `"run_id"` when one was written.
+    public static func json(_ outcome: RunOutcome, report: String? = nil) -> String {
         var fields: [(String, JSONValue)] = [
             ("run_id", .integer(Int(outcome.run.rawValue))),
             ("project", .string(outcome.project.name)),
@@ -100,6 +103,7 @@ public enum RunRendering {
                          ("attainment_pct", .number(row.percent)), ("period_elapsed", .number(row.elapsed))])
             })),
         ]
+        if let report { fields.insert(("report", .string(report)), at: 1) }
         fields.append(("forecast", .array((outcome.forecast?.projections ?? []).map { row in
             .object([("entity", .string(row.entity)), ("level", .string(row.level.rawValue)),
                      ("booked_to_date", .number(row.bookedToDate)), ("target", .number(row.target)),

@@ -98,8 +98,10 @@ public enum RegressionRendering {
 }
 
 /// CSV quoting of one field (RFC 4180).
-enum CSVField {
-    static func escape(_ field: String) -> String {
+public enum CSVField {
+    /// The field as it goes between commas: quoted, with quotes doubled, when it holds a
+    /// comma, a quote or a line break.
+    public static func escape(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

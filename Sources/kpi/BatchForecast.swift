@@ -4,14 +4,14 @@ import Foundation
 
 /// Runs the engine's concurrent batch forecasting from a synchronous command, a chunk of
 /// series at a time, and draws a progress bar on standard error between chunks when it is a
-/// terminal.
+/// terminal (``ProgressBar``).
 enum BatchForecast {
     /// The results in the order of `series`.
-    static func run(_ method: ForecastMethod, series: [TimeSeries], horizon: Int, levels: [Double])
+    static func run(_ method: ForecastMethod, series: [TimeSeries], horizon: Int, levels: [Double], quiet: Bool = false)
         -> [Result<Forecast, any Error>] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(4 * cores, 8)
-        let progress = isatty(STDERR_FILENO) != 0 && series.count > chunk ? ProgressBar(total: series.count) : nil
+        let progress = series.count > chunk ? ProgressBar(label: "forecasting", total: series.count, unit: "series", quiet: quiet) : nil
         var results: [Result<Forecast, any Error>] = []
         results.reserveCapacity(series.count)
         var start = 0
@@ -37,17 +37,4 @@ enum BatchForecast {
 /// accesses.
 private final class ResultBox: @unchecked Sendable {
     var results: [Result<Forecast, any Error>] = []
-}
-
-/// `forecasting [#########...........] 450/1000 series` on standard error, redrawn in place.
-private struct ProgressBar {
-    let total: Int
-
-    func show(done: Int) {
-        let width = 30, filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\rforecasting [\(bar)] \(done)/\(total) series".utf8))
-    }
-
-    func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
 }

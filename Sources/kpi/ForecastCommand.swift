@@ -51,6 +51,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Draw no progress bar (one is drawn only on a terminal, for many series).")
+    var quiet = false
+
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
         if let season, season < 1 { throw ValidationError("--season must be at least 1") }
@@ -62,7 +65,7 @@ struct ForecastCommand: ParsableCommand {
         let input = try LongSeries(table: try CSVFile.read(path: series), id: id, time: time, value: value)
         let period = season ?? input.axis.defaultSeasonalPeriod
         let timeSeries = try input.entries.map { try TimeSeries($0.values, seasonalPeriod: period, name: $0.id) }
-        let results = BatchForecast.run(method.engine, series: timeSeries, horizon: horizon, levels: levels)
+        let results = BatchForecast.run(method.engine, series: timeSeries, horizon: horizon, levels: levels, quiet: quiet)
         let forecasts = try zip(input.entries, results).map { entry, result in
             LabelledForecast(id: entry.id, observations: entry.values.count,
                              times: input.futureLabels(after: entry, horizon: horizon), forecast: try result.get())

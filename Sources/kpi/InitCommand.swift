@@ -11,6 +11,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create.")
     var directory: String
 
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
     func run() throws {
         guard let source = SampleData.directory else {
             throw InitError("the sample project was not found next to the kpi executable; run kpi from its build folder")
@@ -25,7 +28,7 @@ struct InitCommand: ParsableCommand {
             try manager.copyItem(at: source.appendingPathComponent(file), to: target.appendingPathComponent(file))
         }
         let message = "Wrote a starter project to \(directory)/ (\(SampleData.files.joined(separator: ", "))).\nNext: kpi run \(directory)/kpi.yaml\n"
-        FileHandle.standardOutput.write(Data(message.utf8))
+        if !quiet { FileHandle.standardOutput.write(Data(message.utf8)) }
     }
 }
 

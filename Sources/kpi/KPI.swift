@@ -6,10 +6,9 @@ struct KPI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpi",
         abstract: "Analytics for marketing, sales and fundraising KPI scorecards.",
-        subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ScoreCommand.self,
+        subcommands: [InitCommand.self, RunCommand.self, RunsCommand.self, ShowCommand.self, ReportCommand.self, ScoreCommand.self,
                       RegressCommand.self, ForecastCommand.self, AttainmentCommand.self, PaceCommand.self,
-                      CampaignsCommand.self, AttributionCommand.self,
-                      AuditCommand.self])
+                      CampaignsCommand.self, AttributionCommand.self, AuditCommand.self])
 }
 
 /// Entry point: runs the command, and turns every failure into one line on standard error with

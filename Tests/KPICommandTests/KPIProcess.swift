@@ -17,10 +17,17 @@ enum KPIProcess {
 
     struct Run { let status: Int32; let output: String; let error: String }
 
-    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
+    /// - Parameter environment: variables set (or, with `nil`, removed) on top of this
+    ///   process's environment.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String?] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value }
+            process.environment = variables
+        }
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err

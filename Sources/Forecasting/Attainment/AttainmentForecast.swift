@@ -53,6 +53,9 @@ public struct EntityProjection: Sendable, Equatable {
     /// The period-end total in every simulated path, in path order. A team's or the
     /// company's are, path by path, the sums of their people's.
     public let simulatedTotals: [Double]
+    /// Cumulative bookings to date and the simulated paths' spread over the rest of the
+    /// period, for fan charts.
+    public let path: AttainmentPath
 
     /// Projected attainment, `projected ÷ target × 100`.
     public var projectedAttainment: Double { projected / target * 100 }

@@ -91,11 +91,14 @@ public struct AttainmentForecaster: Sendable {
         let persons: [PersonState] = people.map { person in
             let shares = shape.dailyShares(person: person, team: data.teams[person], bins: bins)
             let elapsedShare = through >= period.start ? min(shares[0...(through - period.start)].reduce(0, +), 1) : 0
-            let booked = (byEntity[person] ?? []).filter { period.contains($0.day) }.reduce(0) { $0 + $1.amount }
+            let inPeriod = (byEntity[person] ?? []).filter { period.contains($0.day) }
+            let booked = inPeriod.reduce(0) { $0 + $1.amount }
             let remaining = RemainingBookings(prior: priors[person] ?? .uninformative, booked: booked,
                                               elapsedShare: elapsedShare, periodEnded: asOf >= period.end,
                                               dispersion: dispersion[person] ?? 0)
-            return PersonState(entity: person, team: data.teams[person], target: current[person] ?? 0, remaining: remaining)
+            return PersonState(entity: person, team: data.teams[person], target: current[person] ?? 0, remaining: remaining,
+                               bookedByDay: PersonState.dailyAmounts(inPeriod, period: period, through: through),
+                               remainingShape: PersonState.remainingShape(shares, period: period, through: through))
         }
         let elapsedFraction = Double(max(through - period.start + 1, 0)) / Double(period.length)
         let draws = RemainingBookingsSimulation.run(
@@ -103,7 +106,8 @@ public struct AttainmentForecaster: Sendable {
             shapeLogVariance: ShapeUncertainty.logVariance(history: activities, binCount: binCount, elapsedFraction: elapsedFraction),
             paths: pathCount, seed: seed)
         let remainingDays = min(max(period.end - max(asOf, period.start - 1), 0), period.length)
-        let aggregation = ProjectionAggregation(persons: persons, draws: draws, remainingDays: remainingDays, levels: levels)
+        let aggregation = ProjectionAggregation(persons: persons, draws: draws, remainingDays: remainingDays, levels: levels,
+                                                periodEnd: period.end)
         return AttainmentForecast(period: period, asOf: asOf, elapsedDays: period.length - remainingDays,
                                   remainingDays: remainingDays, history: history.map(\.label), pathCount: pathCount,
                                   seed: seed, correlation: levelModel.correlation, projections: aggregation.all())
