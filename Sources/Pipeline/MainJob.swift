@@ -1,4 +1,5 @@
 import Attribution
+import Audit
 import Forecasting
 import Foundation
 import Report
@@ -15,12 +16,12 @@ import Store
 /// attainment and the probability of reaching 100% to the values scored. With a fundraising
 /// target in the project, the pace of the raises toward it is measured and stored; campaigns
 /// that have ended are reviewed for ROI and weak-ROI flags; with a weekly marketing table, a
-/// marketing-mix model attributes the sales to the channels. The report audit is listed as a
-/// step and marked skipped until it is available.
+/// marketing-mix model attributes the sales to the channels; with an audit section, the stored
+/// weekly reports are audited and the ones worth a second look flagged with their reasons.
 public enum MainJob {
     /// How many times ``run(_:progress:)`` tells its `progress` of a step for `project`: the
     /// scorecard, each data file, attainment to date, the forecast and the scores.
-    public static func progressSteps(_ project: Project) -> Int { 7 + project.data.count }
+    public static func progressSteps(_ project: Project) -> Int { 8 + project.data.count }
 
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts (``progressSteps(_:)``
@@ -113,8 +114,19 @@ public enum MainJob {
                                    detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
                                        + (running > 0 ? ", \(running) still running left out" : "")))
             }
-            for later in ["report audit"] {
-                steps.append(.init(name: later, status: .skipped, detail: "not available in this version"))
+            progress?("report audit")
+            var audit: [ReportAssessment]?
+            switch try AuditStep.run(store: store, people: people, setup: project.audit, asOf: project.asOf) {
+            case .skipped(let reason):
+                steps.append(.init(name: "report audit", status: .skipped, detail: reason))
+            case .audit(let assessments):
+                audit = assessments
+                let flagged = assessments.filter(\.flagged)
+                try store.record(run: run, kind: .auditFlag, results: flagged.map {
+                    (AuditRendering.auditFlagKey($0), AuditRendering.auditFlag($0).text)
+                })
+                steps.append(.init(name: "report audit", status: .done,
+                                   detail: "\(assessments.count) reports, \(flagged.count) flagged for a second look"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
                 (key: row.entity, json: try AttainmentJSON.encode(row))
@@ -130,7 +142,8 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              pace: pace, campaigns: campaigns, attribution: attribution, scores: scores, steps: steps)
+                              pace: pace, campaigns: campaigns, attribution: attribution, audit: audit, scores: scores,
+                              steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error

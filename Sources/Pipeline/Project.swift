@@ -28,6 +28,9 @@ import Store
 ///   controls: [price]       # optional
 ///   events: [promo]         # optional
 ///   seed: 1                 # optional
+/// audit:                    # optional: audit the stored weekly reports
+///   measures: [visits, leads, deals, revenue]   # activity counts in funnel order, then the amount
+///   fdr: 0.05               # optional: the false discovery rate of the flagged list
 /// ```
 ///
 /// Relative paths are taken from the project file's folder.
@@ -48,8 +51,18 @@ public struct Project: Sendable {
     public let fundraising: FundraisingGoal?
     /// The weekly marketing table the run fits a marketing-mix model to, if the project has one.
     public let marketing: MarketingSetup?
+    /// How to audit the stored reports, if the project asks for it.
+    public let audit: AuditSetup?
     /// The project file itself.
     public let source: String
+}
+
+/// Which report measures the audit reads, in funnel order, and how strict its list is.
+public struct AuditSetup: Sendable, Equatable {
+    /// Activity counts from first to last step of the funnel, then the amount.
+    public let measures: [String]
+    /// The false discovery rate the flagged list is held to.
+    public let falseDiscoveryRate: Double
 }
 
 /// Where a project's weekly sales and media spend are, and which columns mean what.

@@ -5,7 +5,7 @@ import Yams
 /// Reads a ``Project`` from YAML, reporting every problem with its line.
 public enum ProjectFile {
     /// The keys a project file may hold.
-    static let keys = ["project", "as_of", "period", "store", "scorecard", "data", "fundraising", "marketing"]
+    static let keys = ["project", "as_of", "period", "store", "scorecard", "data", "fundraising", "marketing", "audit"]
 
     /// Reads and checks the project file at `path`.
     /// - Throws: ``PipelineError/project(source:line:problem:)`` naming the line, or
@@ -78,6 +78,7 @@ public enum ProjectFile {
                        scorecardPath: resolve(try scalar("scorecard")), data: data.map { (dataset: $0.0, path: $0.1) },
                        fundraising: try values["fundraising"].map { try fundraisingGoal($0, fail: fail) },
                        marketing: try values["marketing"].map { try marketingSetup($0, resolve: resolve, fail: fail) },
+                       audit: try values["audit"].map { try auditSetup($0, fail: fail) },
                        source: source)
     }
 
@@ -147,5 +148,30 @@ public enum ProjectFile {
         }
         return MarketingSetup(file: resolve(try text("file")), date: try text("date"), kpi: try text("kpi"),
                               channels: channels, controls: try list("controls"), events: try list("events"), seed: seed)
+    }
+
+    /// The `audit:` mapping: `measures` (a list, funnel order, the amount last) and
+    /// optionally `fdr`.
+    static func auditSetup(_ node: Node, fail: (Node?, String) -> PipelineError) throws -> AuditSetup {
+        guard let mapping = node.mapping else { throw fail(node, "audit must have keys measures and optionally fdr") }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, ["measures", "fdr"].contains(name) else {
+                throw fail(key, "unknown audit key \"\(key.scalar?.string ?? "?")\" (expected measures, fdr)")
+            }
+            fields[name] = value
+        }
+        guard let measuresNode = fields["measures"], let measures = measuresNode.sequence?.map({ $0.scalar?.string ?? "" }),
+              measures.count >= 2, !measures.contains("") else {
+            throw fail(fields["measures"] ?? node, "audit measures must list at least two report columns, e.g. [visits, leads, deals, revenue]")
+        }
+        var rate = 0.05
+        if let value = fields["fdr"] {
+            guard let parsed = value.scalar.flatMap({ Double($0.string) }), parsed > 0, parsed < 1 else {
+                throw fail(value, "audit fdr must be a rate between 0 and 1, e.g. 0.05")
+            }
+            rate = parsed
+        }
+        return AuditSetup(measures: measures, falseDiscoveryRate: rate)
     }
 }

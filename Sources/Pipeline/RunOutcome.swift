@@ -1,4 +1,5 @@
 import Attribution
+import Audit
 import Forecasting
 import Scorecard
 import Store
@@ -21,6 +22,8 @@ public struct RunOutcome: Sendable {
     public let campaigns: CampaignReview?
     /// The marketing-mix model of the project's weekly sales and spend, when it has one.
     public let attribution: MarketingMixResult?
+    /// One assessment per stored report, flagged ones first, when the project asks for an audit.
+    public let audit: [ReportAssessment]?
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

@@ -1,3 +1,4 @@
+import Audit
 import Forecasting
 import Foundation
 import Report
@@ -68,6 +69,14 @@ public enum RunRendering {
                              + "(\(AmountFormat.percent(channel.impactCoefficient.value * 100)))\(roas)")
             }
         }
+        if let audit = outcome.audit {
+            let flagged = audit.filter(\.flagged)
+            lines.append("")
+            lines.append("Report audit: \(audit.count) reports, \(flagged.count) flagged for a second look")
+            for report in flagged {
+                lines.append("  \(report.entity) \(report.period): \(report.reasons.joined(separator: "; "))")
+            }
+        }
         lines.append("")
         lines.append(ScoreRendering.table(outcome.scores))
         lines.append("Steps")
@@ -81,10 +90,11 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "pace", "campaigns", "attribution", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
+    /// "pace", "campaigns", "attribution", "audit_flags", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
     /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
     /// `campaign_flags` the arrays of `kpi campaigns --format json`, `attribution` the object of
-    /// `kpi attribution --format json` or null, `scores` the same array as `kpi score`;
+    /// `kpi attribution --format json` or null, `audit_flags` the flagged reports' `audit_flag`
+    /// objects, `scores` the same array as `kpi score`;
     /// `"report"`, the HTML report's path, follows `"run_id"` when one was written.
     public static func json(_ outcome: RunOutcome, report: String? = nil) -> String {
         var fields: [(String, JSONValue)] = [
@@ -119,6 +129,7 @@ public enum RunRendering {
             CampaignRendering.campaignPayload($0, day: FundraisingPaceStep.day)
         })))
         fields.append(("attribution", outcome.attribution.map { AttributionRendering.jsonValue($0) } ?? .null))
+        fields.append(("audit_flags", .array((outcome.audit ?? []).filter(\.flagged).map { AuditRendering.auditFlag($0) })))
         fields.append(("campaign_flags", .array((review?.flags ?? []).map {
             CampaignRendering.flagPayload($0, day: FundraisingPaceStep.day)
         })))

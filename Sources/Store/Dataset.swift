@@ -27,7 +27,8 @@ public enum Dataset: String, CaseIterable, Sendable, CustomStringConvertible {
     case channelSpend = "channel_spend"
     /// Periodic reports (e.g. weekly): `entity`, `period`, and any number of numeric measure
     /// columns (visits, leads, revenue …), stored one value per entity, period and measure;
-    /// empty measure cells store nothing. Key: entity, period, measure.
+    /// empty measure cells store nothing; label columns `name`, `team`, `region` and `role` are
+    /// not measures and are left out. Key: entity, period, measure.
     case reports
     /// KPI values from any origin: `entity`, `role`, `kpi`, `value`; optional `team`,
     /// `period`. Key: entity, period, kpi.

@@ -73,10 +73,14 @@ extension ValidatedRows {
         return try ValidatedRows(reader, keys: [channel, date], valueColumns: ["spend"], values: [spend.databaseValues])
     }
 
+    /// Columns of a reports file that describe the entity rather than measure its period
+    /// (the people file holds them); they are not stored as measures.
+    static let reportLabels: Set<String> = ["name", "team", "region", "role"]
+
     /// Each CSV row holds one entity's measures for one period; each non-empty measure cell
-    /// becomes one record.
+    /// becomes one record. Label columns (``reportLabels``) are left out.
     static func reports(_ reader: ColumnReader) throws -> ValidatedRows {
-        let measures = reader.table.columnNames.filter { $0 != "entity" && $0 != "period" }
+        let measures = reader.table.columnNames.filter { $0 != "entity" && $0 != "period" && !reportLabels.contains($0) }
         guard !measures.isEmpty else { throw IngestError.noMeasures(file: reader.file) }
         var periods: [String: Period] = [:]
         let entity = try reader.text("entity")

@@ -9,7 +9,7 @@ struct MainJobTests {
     /// Writes a project to a fresh folder: team north with lead L (carries the team target)
     /// and reps A and B; quarter 2026Q1.
     func makeProject(period: String? = "2026Q1", fundraising: String = "", campaigns: String? = nil,
-                     marketing: String? = nil) throws -> String {
+                     marketing: String? = nil, reports: String? = nil) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var files: [String: String] = [
@@ -38,6 +38,10 @@ struct MainJobTests {
         if let campaigns {
             files["campaigns.csv"] = campaigns
             files["kpi.yaml"]! += "  campaigns: campaigns.csv\n"
+        }
+        if let reports {
+            files["reports.csv"] = reports
+            files["kpi.yaml"]! += "  reports: reports.csv\naudit:\n  measures: [visits, leads, deals, revenue]\n"
         }
         if let marketing {
             files["weeks.csv"] = marketing
@@ -159,5 +163,34 @@ struct MainJobTests {
         let flags = try #require(outcome.campaigns).flags
         #expect(flags.map(\.campaign) == ["S1"])
         #expect(flags.first?.kind == .doubtful)
+    }
+
+    @Test func reportsAreAuditedAndTheFlaggedOnesStored() throws {
+        // Reps A and B (team north) and C, D (unknown to the people file) file 30 weeks each,
+        // with a little deterministic noise; A reports 40 times the usual visits in week 12.
+        var rows = ["entity,team,period,visits,leads,deals,revenue"]
+        var state: UInt64 = 99
+        func noise(_ spread: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % (2 * spread + 1) - spread
+        }
+        for entity in ["A", "B", "C", "D"] {
+            for week in 1...30 {
+                let visits = 30 + noise(6), leads = 9 + noise(2), deals = 2 + noise(1)
+                let period = "2026-W" + (week < 10 ? "0" : "") + String(week)
+                let reported = entity == "A" && week == 12 ? visits * 40 : visits
+                rows.append("\(entity),north,\(period),\(reported),\(leads),\(deals),\(deals * 2000 + 37 * (noise(9) + 10))")
+            }
+        }
+        let path = try makeProject(reports: rows.joined(separator: "\n") + "\n")
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let audit = try #require(outcome.audit)
+        // Weeks 1–19 began by as_of (2026-05-10); later weeks are not audited yet.
+        #expect(audit.count == 4 * 19)
+        #expect(audit.filter(\.flagged).contains { $0.entity == "A" && $0.period == "2026-W12" })
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        let stored = try store.results(run: outcome.run, kind: .auditFlag).map(\.key)
+        #expect(stored.contains("A/2026-W12"))
+        #expect(stored.count == audit.filter(\.flagged).count)
     }
 }

@@ -80,6 +80,10 @@ struct ProjectFileTests {
              "kpi.yaml, line 9: marketing channels must be a list"),
             ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nmarketing:\n  file: w.csv\n  date: week\n  channels: [tv]\n",
              "kpi.yaml, line 6: marketing needs kpi"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits]\n",
+             "kpi.yaml, line 6: audit measures must list at least two report columns"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, leads]\n  fdr: 2\n",
+             "kpi.yaml, line 7: audit fdr must be a rate between 0 and 1"),
         ]
         for (yaml, message) in cases {
             #expect(throws: PipelineError.self) { try ProjectFile.parse(yaml, source: "kpi.yaml", folder: folder) }

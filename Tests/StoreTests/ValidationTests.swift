@@ -127,11 +127,17 @@ struct ValidationTests {
         let ragged = try scratch.write("people.csv", "entity,name,team,role\np2,Bo,north\n")
         try expectRejected(store, ragged, as: .people,
                            TableError.raggedRow(source: ragged, line: 2, expected: 4, found: 3))
-        let reports = try scratch.write("reports.csv", "entity,period,visits,region\np1,2026-W02,5,north\n")
+        let reports = try scratch.write("reports.csv", "entity,period,visits,source\np1,2026-W02,5,north\n")
         try expectRejected(store, reports, as: .reports,
-                           TableError.nonNumeric(source: reports, line: 2, column: "region", value: "north"))
+                           TableError.nonNumeric(source: reports, line: 2, column: "source", value: "north"))
         let bare = try scratch.write("bare.csv", "entity,period\np1,2026-W02\n")
         try expectRejected(store, bare, as: .reports, IngestError.noMeasures(file: bare))
+    }
+
+    @Test func reportLabelColumnsAreNotMeasures() throws {
+        let reports = try scratch.write("labelled.csv", "entity,team,period,region,visits,leads\np1,north,2026-W02,east,5,2\n")
+        _ = try store.ingest(path: reports, as: .reports)
+        #expect(try store.reports().map(\.measure).sorted() == ["leads", "visits"])
     }
 
     @Test func missingFileAndNonUTF8() throws {

@@ -68,9 +68,9 @@ enum ReportStyle {
     @media (max-width: 760px) {
       main { padding: 14px; }
       .figures { grid-template-columns: 1fr; }
-      table { font-size: 12px; }
-      th, td { padding: 3px 4px; overflow-wrap: anywhere; }
-      td.num { white-space: normal; }
+      table { font-size: 11px; }
+      th, td { padding: 3px 4px; }
+      th { overflow-wrap: normal; hyphens: none; }
     }
     @page { size: auto; margin: 14mm 12mm; }
     @media print {
@@ -80,9 +80,9 @@ enum ReportStyle {
       .figures { display: block; }
       figure { max-width: 125mm; }
       .table-wrap { overflow: visible; }
-      table { font-size: 9pt; }
-      th, td { padding: 2px 4px; overflow-wrap: anywhere; }
-      td.num { white-space: normal; }
+      table { font-size: 8pt; }
+      th, td { padding: 2px 3px; }
+      th { overflow-wrap: normal; hyphens: none; }
       section { break-before: auto; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       a { color: inherit; text-decoration: none; }
