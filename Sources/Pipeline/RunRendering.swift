@@ -73,8 +73,10 @@ public enum RunRendering {
             let flagged = audit.filter(\.flagged)
             lines.append("")
             lines.append("Report audit: \(audit.count) reports, \(flagged.count) flagged for a second look")
+            // The first reason each; all of them are in the report and in `kpi show RUN --kind audit_flag`.
             for report in flagged {
-                lines.append("  \(report.entity) \(report.period): \(report.reasons.joined(separator: "; "))")
+                let more = report.reasons.count > 1 ? " (+\(report.reasons.count - 1) more)" : ""
+                lines.append("  \(report.entity) \(report.period): \(report.reasons.first ?? "")\(more)")
             }
         }
         lines.append("")
