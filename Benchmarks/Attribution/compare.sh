@@ -3,7 +3,7 @@
 # PyMC-Marketing's own example data (179 weeks, 2 channels, known truth), in one run; and
 # KPIKit alone on Robyn's simulated data (208 weeks, 5 channels). See Benchmarks/README.md.
 #
-#   Benchmarks/Attribution/compare.sh [--repeat N] [--skip-pymc]
+#   Benchmarks/Attribution/compare.sh [--repeat N] [--skip-pymc] [--quick]
 #
 # ours:  Benchmarks/Attribution `mmm-bench` (release): the full fit (search with restarts,
 #        100 block-bootstrap refits with local re-search, all outputs); one warm-up, then N
@@ -24,8 +24,9 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --repeat) repeat="$2"; shift 2 ;;
         --skip-pymc) pymc=0; shift ;;
+        --quick) repeat=1; shift ;;   # Benchmarks/compare --quick: one timed fit per data set
         -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "usage: compare.sh [--repeat N] [--skip-pymc]" >&2; exit 2 ;;
+        *) echo "usage: compare.sh [--repeat N] [--skip-pymc] [--quick]" >&2; exit 2 ;;
     esac
 done
 
