@@ -6,11 +6,12 @@ import Foundation
 /// (each count against history, each funnel step, digits, duplicates, outliers, smoothness);
 /// their p-values are combined by Simes' method over the number of such tests a report undergoes
 /// (untested ones count as 1), which stays valid when the tests are dependent in the usual ways.
-/// Other tests concern a group of one person's reports at once (a stretch found by a scan): each such scan is one hypothesis, however many reports it covers. The
-/// reports' combined p-values and the group tests' p-values (one per scan run, untested ones
-/// counting as 1) go through one Benjamini–Hochberg procedure at the settings' false discovery
-/// rate: the expected share of honest reports and honest groups among those rejected is at most
-/// that rate. A report is flagged when its own hypothesis or a group that holds it is rejected.
+/// Other tests concern a group of one person's reports at once (a stretch found by a scan):
+/// each such scan is one hypothesis, however many reports it covers. The reports' combined
+/// p-values and the group tests' p-values (one per scan run, untested ones counting as 1) go
+/// through one Benjamini–Hochberg procedure at the settings' false discovery rate: the expected
+/// share of honest reports and honest groups among those rejected is at most that rate. A
+/// report is flagged when its own hypothesis or a group that holds it is rejected.
 public enum ReportAudit {
     /// The verdict on every report, in the order given.
     /// - Throws: ``AuditError/invalidSetting(_:)`` for a false discovery rate outside (0, 1).
@@ -72,7 +73,7 @@ public enum ReportAudit {
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for
-    /// every pair of counts.
+    /// every step of the funnel between two counts.
     static func groupTestsPerSeries(measureCount m: Int) -> Int {
         ConversionDetector.pairs(measureCount: m).count
     }

@@ -4,16 +4,16 @@ import Foundation
 /// visits or leads.
 ///
 /// Honest counts keep their conversions: leads come from visits, deals from leads, at a rate
-/// that is the person's own however much the person does. Padding
-/// (visits or leads inflated while the outcomes stay) raises the activity for a stretch and
-/// lowers its conversion in the same stretch. For every step of the funnel (visits → leads,
-/// leads → deals), ``RateShift/scan(level:outcome:exposure:minimumLength:)`` finds the stretch
-/// where the two together are most extreme. Each scan is one hypothesis about a group of
-/// reports. A stretch that starts or ends the series is reported only when
-/// its activity lies further from the peers' than the rest of the series does, so a new hire
-/// whose activity reaches the peers' level is not taken for padding; and a new hire's first
-/// `rampUp` reports (of a person whose first report comes after the earliest in the data) are
-/// left out, since while the pipeline fills, deals do not yet follow leads in proportion.
+/// that is the person's own however much the person does. Padding (visits or leads inflated
+/// while the outcomes stay) raises the activity for a stretch and lowers its conversion in the
+/// same stretch. For every step of the funnel (visits → leads, leads → deals),
+/// ``RateShift/scan(level:outcome:exposure:minimumLength:)`` finds the stretch where both are
+/// most extreme. Each scan is one hypothesis about a group of reports. A stretch that starts or
+/// ends the series is reported only when its activity lies further from the peers' than the
+/// rest of the series does, so a new hire whose activity reaches the peers' level is not taken
+/// for padding; and a new hire's first `rampUp` reports (of a person whose first report comes
+/// after the earliest in the data) are left out, since while the pipeline fills, deals do not
+/// yet follow leads in proportion.
 struct ConversionDetector: Detector {
     /// Reports of a new hire's ramp-up: a quarter of weekly reports.
     var rampUp = 13
