@@ -42,6 +42,11 @@ SETTINGS = {
     "heldout_long": dict(reps=40, weeks=78, anomalous_share=0.35, deal_sigma=0.6, new_hire_share=0.1,
                          instalment_share=0.15, whale_rate=0.015, inflation=(1.5, 2.2), padding=(1.5, 2.0),
                          spike=(3.0, 5.0), uniform_block=(6, 12), human_block=(8, 16), start_year=2025),
+    # Held out, never used while developing: a larger team over 60 weeks, a smaller share
+    # tampered and somewhat milder, noisier deal sizes, more new hires and instalments.
+    "heldout_wide": dict(reps=100, weeks=60, anomalous_share=0.2, deal_sigma=0.75, new_hire_share=0.2,
+                         instalment_share=0.25, whale_rate=0.025, inflation=(1.5, 2.3), padding=(1.5, 2.1),
+                         spike=(2.8, 5.5), uniform_block=(5, 10), human_block=(7, 12), start_year=2026),
 }
 
 REGIONS = {"north": 1.0, "south": 0.8, "east": 1.2, "west": 0.9}

@@ -1,4 +1,5 @@
 @testable import Audit
+import TestSupport
 import Testing
 
 /// Each detector's reason fires on its own constructed case and stays quiet on honest reports.
@@ -98,19 +99,45 @@ struct DetectorTests {
         try expectQuiet(.duplicate)
     }
 
-    @Test func shiftsFlagActivityWithoutOutcomes() throws {
+    @Test func conversionFlagsPaddedVisits() throws {
         var reports = CleanReports()
-        for week in 15...34 {
+        for week in 13...32 {
             var values = reports.values(entity: 1, week: week)
             values[0] = (values[0] * 2.5).rounded()
             reports.set(entity: 1, week: week, values)
         }
-        let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 1, week: 27))
+        let found = try findings(ConversionDetector(), reports, row: reports.index(entity: 1, week: 22))
         let first = try #require(found.first)
-        #expect(first.pValue < 1e-3)
-        #expect(first.reason.hasPrefix("visits rose without"), "\(first.reason)")
-        #expect(first.rows.count >= 10)
-        try expectQuiet(.shift)
+        #expect(first.pValue < 1e-4, "\(found.map(\.reason))")
+        #expect(first.scope == .group)
+        #expect(first.reason.hasPrefix("visits rose without leads following in 2026-W"), "\(first.reason)")
+        #expect(first.rows.count >= 15 && first.rows.count <= 24, "\(first.reason)")
+        // The whole audit flags the padded stretch, with the stretch as the reason.
+        let verdicts = try ReportAudit.run(try AuditInput(measures: CleanReports.measures, rows: reports.rows))
+        let padded = Set((13...32).map { reports.index(entity: 1, week: $0) })
+        let flagged = verdicts.filter(\.flagged)
+        #expect(flagged.filter { padded.contains($0.row) }.count >= 15)
+        #expect(flagged.filter { !padded.contains($0.row) }.count <= 2, "\(flagged.map { ($0.entity, $0.period, $0.reasons) })")
+        #expect(verdicts[reports.index(entity: 1, week: 22)].reasons.first?.hasPrefix("visits rose without leads") == true)
+        try expectQuiet(.conversion)
+    }
+
+    @Test func conversionLeavesActivityThatBringsOutcomesAlone() throws {
+        // More visits that bring leads and deals in proportion (a new territory): activity rose,
+        // the conversions did not fall.
+        var reports = CleanReports()
+        var random = SplitMix64(seed: 99)
+        for week in 15...30 {
+            var values = reports.values(entity: 1, week: week)
+            let visits = CleanReports.poisson(2 * values[0], &random)
+            values[0] = Double(visits)
+            let leads = CleanReports.binomial(visits, 0.3, &random)
+            values[1] = Double(leads)
+            values[2] = Double(CleanReports.binomial(leads, 0.35, &random))
+            reports.set(entity: 1, week: week, values)
+        }
+        let strong = try ConversionDetector().findings(reports.context()).filter { $0.pValue < 0.01 }
+        #expect(strong.isEmpty, "\(strong.map(\.reason))")
     }
 
     @Test func shiftsFlagInflatedRevenue() throws {
@@ -123,6 +150,7 @@ struct DetectorTests {
         let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 8, week: 28))
         let first = try #require(found.first { $0.reason.hasPrefix("revenue per deals rose") })
         #expect(first.pValue < 0.01, "\(first.reason)")
+        try expectQuiet(.shift)
     }
 
     @Test func smoothnessFlagsFlatWeeks() throws {

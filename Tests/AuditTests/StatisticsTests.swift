@@ -52,6 +52,55 @@ struct StatisticsTests {
         #expect(shares.reduce(0, +) / Double(shares.count) < 0.1)
     }
 
+    /// A person's weeks: overdispersed visits (Poisson with a gamma-like wobble of the level)
+    /// and binomial leads at a fixed conversion.
+    static func funnel(weeks: Int, conversion: Double, _ random: inout SplitMix64) -> (visits: [Double], leads: [Double]) {
+        var visits: [Double] = [], leads: [Double] = []
+        for _ in 0..<weeks {
+            let v = CleanReports.poisson(20 * exp(0.3 * CleanReports.normal(&random)), &random)
+            visits.append(Double(max(1, v)))
+            leads.append(Double(CleanReports.binomial(max(1, v), conversion, &random)))
+        }
+        return (visits, leads)
+    }
+
+    @Test func rateShiftOverdispersionOfBinomialCountsIsOne() {
+        // Binomial counts are less dispersed than Poisson: the estimate stays at its floor of 1;
+        // counts whose rate wobbles from period to period (a gamma-Poisson mixture with variance
+        // 4 times the mean at this level) are read as overdispersed.
+        var random = SplitMix64(seed: 5)
+        let (visits, leads) = Self.funnel(weeks: 200, conversion: 0.3, &random)
+        #expect(RateShift.overdispersion(outcome: leads, exposure: visits) == 1)
+        let exposure = Array(repeating: 10.0, count: 400)
+        let wobbly = exposure.map { _ in Double(CleanReports.poisson(3 * exp(0.9 * CleanReports.normal(&random) - 0.405), &random)) }
+        #expect(RateShift.overdispersion(outcome: wobbly, exposure: exposure) > 1.5)
+    }
+
+    @Test func rateShiftFindsPaddedStretch() throws {
+        var random = SplitMix64(seed: 6)
+        var (visits, leads) = Self.funnel(weeks: 50, conversion: 0.3, &random)
+        for t in 20..<35 { visits[t] *= 2 }
+        let level = visits.map { log1p($0) - log1p(20) }
+        let segment = try #require(RateShift.scan(level: level, outcome: leads, exposure: visits))
+        #expect(abs(segment.start - 20) <= 2 && abs(segment.end - 35) <= 2, "\(segment)")
+        #expect(segment.levelStatistic > 3 && segment.rateStatistic > 3)
+        #expect(abs(segment.statistic - 2.0.squareRoot() * min(segment.levelStatistic, segment.rateStatistic)) < 1e-12)
+        #expect(segment.pValue < 1e-4)
+    }
+
+    @Test func rateShiftIsConservativeWithoutPadding() {
+        // 400 honest series of 50 weeks: the share with p below 0.05 stays below 0.05 (the
+        // p-value is a bound, so it is far below).
+        var random = SplitMix64(seed: 7)
+        var low = 0
+        for _ in 0..<400 {
+            let (visits, leads) = Self.funnel(weeks: 50, conversion: 0.25, &random)
+            let level = visits.map { log1p($0) - log1p(20) }
+            if let segment = RateShift.scan(level: level, outcome: leads, exposure: visits), segment.pValue < 0.05 { low += 1 }
+        }
+        #expect(Double(low) / 400 < 0.05, "\(low) of 400")
+    }
+
     @Test func simesCombination() {
         // min(3·0.01/1, 3·0.02/2) = 0.03 with three tests.
         #expect(abs(ReportAudit.simes([0.02, 0.01], tests: 3) - 0.03) < 1e-15)

@@ -10,10 +10,11 @@ public struct ReportAssessment: Sendable, Equatable {
     public let period: String
     /// Whether the report is on the list to review.
     public let flagged: Bool
-    /// The report's combined p-value: Simes' combination of the tests that concern it.
+    /// The report's p-value: the smaller of Simes' combination of its own tests and the
+    /// p-values of the group tests (stretches, digit profiles) that hold it.
     public let pValue: Double
-    /// The Benjamini–Hochberg adjusted p-value; the report is flagged when it is at most the
-    /// false discovery rate.
+    /// The smallest Benjamini–Hochberg adjusted p-value of the report's own hypothesis and of
+    /// the groups that hold it; the report is flagged when it is at most the false discovery rate.
     public let adjustedPValue: Double
     /// The suspicion score, `−log10` of the combined p-value: 0 for nothing unusual, 3 for a
     /// one-in-a-thousand coincidence, and so on.

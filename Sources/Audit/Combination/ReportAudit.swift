@@ -2,12 +2,16 @@ import Foundation
 
 /// Runs every detector over the reports and combines their tests into one verdict per report.
 ///
-/// Each report is concerned by several tests (each count against history, each funnel step,
-/// digits, duplicates, outliers and shifts, smoothness); their p-values are combined by Simes'
-/// method over the number of tests a report undergoes (untested ones count as 1), which stays
-/// valid when the tests are dependent in the usual ways. The combined p-values of all reports
-/// then go through Benjamini–Hochberg at the settings' false discovery rate: the flagged list is
-/// expected to hold at most that share of honest reports.
+/// Two kinds of hypotheses are tested. Each report is concerned by several tests of its own
+/// (each count against history, each funnel step, digits, duplicates, outliers, smoothness);
+/// their p-values are combined by Simes' method over the number of such tests a report undergoes
+/// (untested ones count as 1), which stays valid when the tests are dependent in the usual ways.
+/// Other tests concern a group of one person's reports at once (a stretch found by a scan):
+/// each such scan is one hypothesis, however many reports it covers. The reports' combined
+/// p-values and the group tests' p-values (one per scan run, untested ones counting as 1) go
+/// through one Benjamini–Hochberg procedure at the settings' false discovery rate: the expected
+/// share of honest reports and honest groups among those rejected is at most that rate. A
+/// report is flagged when its own hypothesis or a group that holds it is rejected.
 public enum ReportAudit {
     /// The verdict on every report, in the order given.
     /// - Throws: ``AuditError/invalidSetting(_:)`` for a false discovery rate outside (0, 1).
@@ -20,20 +24,35 @@ public enum ReportAudit {
         }
         let context = AuditContext(input)
         let detectors: [any Detector] = [PeerHistoryDetector(), ConsistencyDetector(), DigitDetector(),
-                                         DuplicateDetector(), ShiftDetector(), SmoothnessDetector()]
+                                         DuplicateDetector(), ShiftDetector(), ConversionDetector(), SmoothnessDetector()]
         var byRow = Array(repeating: [AuditFinding](), count: input.rows.count)
+        var groups: [AuditFinding] = []
         for detector in detectors {
-            for finding in detector.findings(context) { for row in finding.rows { byRow[row].append(finding) } }
+            for finding in detector.findings(context) {
+                for row in finding.rows { byRow[row].append(finding) }
+                if finding.scope == .group { groups.append(finding) }
+            }
         }
         let tests = testsPerReport(measureCount: input.measures.count)
-        let combined = byRow.map { simes($0.map(\.pValue), tests: tests) }
-        let adjusted = BenjaminiHochberg.adjusted(combined)
+        let combined = byRow.map { simes($0.filter { $0.scope == .report }.map(\.pValue), tests: tests) }
+        // One false discovery rate over the reports' own hypotheses and every group test run
+        // (those that came out high count as 1).
+        let groupTests = max(groups.count, input.series.count * groupTestsPerSeries(measureCount: input.measures.count))
+        let hypotheses = combined + groups.map(\.pValue) + Array(repeating: 1, count: groupTests - groups.count)
+        let adjustedAll = BenjaminiHochberg.adjusted(hypotheses)
+        var adjusted = Array(adjustedAll.prefix(input.rows.count)), pValues = combined
+        for (index, group) in groups.enumerated() {
+            for row in group.rows {
+                adjusted[row] = min(adjusted[row], adjustedAll[input.rows.count + index])
+                pValues[row] = min(pValues[row], group.pValue)
+            }
+        }
         return input.rows.indices.map { row in
             let findings = byRow[row].sorted { $0.pValue < $1.pValue }
             let flagged = adjusted[row] <= settings.falseDiscoveryRate
             return ReportAssessment(
                 row: row, entity: input.rows[row].entity, period: input.rows[row].period, flagged: flagged,
-                pValue: combined[row], adjustedPValue: adjusted[row], score: -log10(max(combined[row], 1e-300)),
+                pValue: pValues[row], adjustedPValue: adjusted[row], score: -log10(max(pValues[row], 1e-300)),
                 reasons: flagged ? reasons(findings, limit: settings.maximumReasons) : [],
                 findings: findings)
         }
@@ -45,11 +64,18 @@ public enum ReportAudit {
         findings.enumerated().filter { $0.offset == 0 || $0.element.pValue <= 0.01 }.prefix(limit).map(\.element.reason)
     }
 
-    /// The number of tests a report undergoes with `m` measures: history and ESD for each of
-    /// the m − 1 counts, m − 1 funnel regressions and the revenue-without-deals check, two
-    /// digit tests, the duplicate test, m level-shift scans and the smoothness test.
+    /// The number of tests of its own a report undergoes with `m` measures: history and ESD for
+    /// each of the m − 1 counts, m − 1 funnel regressions and the revenue-without-deals check,
+    /// two digit tests (rounding, the person's digit profile), the duplicate test, the two
+    /// level-shift scans of the amount per count and the smoothness test.
     static func testsPerReport(measureCount m: Int) -> Int {
-        2 * (m - 1) + m + 2 + 1 + m + 1
+        3 * (m - 1) + 7
+    }
+
+    /// The number of group tests run on each person with `m` measures: a padding scan for
+    /// every step of the funnel between two counts.
+    static func groupTestsPerSeries(measureCount m: Int) -> Int {
+        ConversionDetector.pairs(measureCount: m).count
     }
 
     /// Simes' combined p-value `min over i of T · p₍ᵢ₎ / i` of the `T` tests a report underwent,

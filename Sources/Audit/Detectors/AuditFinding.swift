@@ -12,6 +12,9 @@ public enum AuditDetector: String, Sendable, CaseIterable {
     case duplicate
     /// Generalized ESD outliers and level shifts in a person's series.
     case shift
+    /// A stretch of a person's series whose conversion along the funnel (leads per visit,
+    /// deals per lead, deals per visit) differs from the rest of the series.
+    case conversion
     /// Weeks that vary too little for the person's level.
     case smoothness
 }
@@ -28,11 +31,24 @@ public struct AuditFinding: Sendable, Equatable {
     public let pValue: Double
     /// What was measured and compared, for a person to read.
     public let reason: String
+    /// What the tested hypothesis is about: one report, or a group of a person's reports.
+    public let scope: Scope
+
+    /// What a test's hypothesis is about, which decides how it enters the combination.
+    public enum Scope: Sendable, Equatable {
+        /// One report is honest; combined with the report's other tests (Simes).
+        case report
+        /// A group of one person's reports (a stretch, a digit profile) is honest; a
+        /// hypothesis of its own in the false discovery rate, which flags every report of the
+        /// group when rejected.
+        case group
+    }
 
     /// A finding; `pValue` is clamped into [0, 1].
-    public init(detector: AuditDetector, rows: [Int], pValue: Double, reason: String) {
+    public init(detector: AuditDetector, rows: [Int], pValue: Double, reason: String, scope: Scope = .report) {
         self.detector = detector
         self.rows = rows
+        self.scope = scope
         self.pValue = min(1, max(0, pValue.isNaN ? 1 : pValue))
         self.reason = reason
     }

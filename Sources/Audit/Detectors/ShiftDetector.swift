@@ -4,8 +4,6 @@ import Foundation
 ///
 /// - Generalized ESD (one-sided, up to a tenth of the series) on each count's peer-adjusted
 ///   log series: the isolated values far above the person's others.
-/// - Activity rising without outcomes: a stretch of higher activity (visits, leads) whose
-///   outcomes (leads, deals) fall short of the person's usual conversion.
 /// - Level shifts of the amount per deal (relative to the peers' for the same period, and
 ///   without the payments of a running instalment plan): rising for a stretch means amounts
 ///   were inflated, falling means deals were padded. When the stretch is the start or the end
@@ -40,9 +38,6 @@ struct ShiftDetector: Detector {
         let amount = input.amountIndex
         var findings: [AuditFinding] = []
         for series in input.series {
-            for step in 0..<(amount - 1) {
-                if let finding = activityWithoutOutcome(context, series: series, step: step) { findings.append(finding) }
-            }
             // The amount per deal: inflated amounts (up) or padded deals (down). A running
             // instalment plan's payments are taken out of the amount: they come without deals.
             let rows = series.rows.filter { input.value($0, amount - 1) > 0 }
@@ -77,65 +72,9 @@ struct ShiftDetector: Detector {
         return findings
     }
 
-    /// Activity that rose for a stretch while outcomes did not follow. The stretch where the
-    /// activity (peer-adjusted) stands highest above the rest is found by the level-shift scan;
-    /// within it, each later count of the funnel (leads, deals) per unit of activity is compared
-    /// with the same rate outside the stretch (a two-sample test of Poisson rates conditional on
-    /// the activity, its variance inflated by the person's overdispersion outside the stretch;
-    /// Bonferroni over the later counts). Both must come out low; the
-    /// p-value is the larger of the two (an intersection–union test), so a new hire whose
-    /// activity and outcomes grow together is not flagged.
-    private func activityWithoutOutcome(_ context: AuditContext, series: EntitySeries, step: Int) -> AuditFinding? {
-        let input = context.input
-        let rows = series.rows.filter { input.value($0, step) > 0 }
-        guard let segment = LevelShift.scan(rows.map { context.adjusted[$0][step] }, upward: true),
-              segment.pValue < 0.05 else { return nil }
-        let stretch = Array(rows[segment.start..<segment.end])
-        let inside = Set(stretch)
-        let outside = rows.filter { !inside.contains($0) }
-        let outcomes = Array((step + 1)..<input.amountIndex)
-        var weakest: (z: Double, outcome: Int, expected: Double, observed: Double)?
-        for outcome in outcomes {
-            let observed = stretch.map { input.value($0, outcome) }.reduce(0, +)
-            let conversion = outside.map { input.value($0, outcome) }.reduce(0, +)
-                / max(1e-9, outside.map { input.value($0, step) }.reduce(0, +))
-            guard conversion > 0 else { continue }
-            // Outcomes are counts with a rate of `conversion` per unit of activity (Poisson),
-            // overdispersed by the factor the outside periods show.
-            let pearson = outside.map { row -> Double in
-                let expected = conversion * input.value(row, step)
-                return (input.value(row, outcome) - expected) * (input.value(row, outcome) - expected) / expected
-            }.reduce(0, +) / Double(max(1, outside.count - 1))
-            // Two rates compared, each with its own error: the conversion outside the stretch is
-            // itself estimated (a new hire's first weeks are few).
-            let activityInside = stretch.map { input.value($0, step) }.reduce(0, +)
-            let activityOutside = outside.map { input.value($0, step) }.reduce(0, +)
-            let expected = conversion * activityInside
-            let pooled = (observed + conversion * activityOutside) / (activityInside + activityOutside)
-            let z = (conversion - observed / activityInside)
-                / (max(1, pearson) * pooled * (1 / activityInside + 1 / activityOutside)).squareRoot()
-            if weakest.map({ z > $0.z }) ?? true { weakest = (z, outcome, expected, observed) }
-        }
-        guard let weakest else { return nil }
-        let pOutcome = TailProbability.bonferroni(TailProbability.normalUpper(weakest.z), tests: outcomes.count)
-        let p = max(segment.pValue, pOutcome)
-        guard p < 0.05 else { return nil }
-        let activityName = input.measures[step], outcomeName = input.measures[weakest.outcome]
-        let reason = "\(activityName) rose without \(outcomeName) following in \(span(context, stretch)): median "
-            + "\(activityName) \(NumberText.value(level(input, outside, step))) → \(NumberText.value(level(input, stretch, step))) "
-            + "(level shift z = \(NumberText.one(segment.statistic))), but \(NumberText.value(weakest.observed)) \(outcomeName) "
-            + "where the person's conversion elsewhere predicts \(NumberText.one(weakest.expected)) (z = \(NumberText.one(weakest.z))); "
-            + "p = \(NumberText.p(p))"
-        return AuditFinding(detector: .shift, rows: stretch, pValue: p, reason: reason)
-    }
-
     /// Total outcome (the measure after `step`) per unit of the measure at `step`.
     private func rate(_ input: AuditInput, _ rows: [Int], _ step: Int) -> Double {
         rows.map { input.value($0, step + 1) }.reduce(0, +) / max(1e-9, rows.map { input.value($0, step) }.reduce(0, +))
-    }
-
-    private func level(_ input: AuditInput, _ rows: [Int], _ measure: Int) -> Double {
-        Robust.median(rows.map { input.value($0, measure) })
     }
 
     private func span(_ context: AuditContext, _ stretch: [Int]) -> String {
