@@ -213,14 +213,29 @@ public enum LeastSquares {
     /// Householder QR of `[X y]` in place; returns the `p × p` triangle of `X`, `(Qᵀy)[0..<p]`
     /// and `±‖y − X·β‖` (the last diagonal entry).
     ///
-    /// LAPACK's `dgeqr` chooses the tall-skinny QR (`dlatsqr`) for long data, which reads the
-    /// matrix in cache-sized row blocks instead of once per column; `y` rides along as the last
-    /// column, so `Q` itself is never needed. The `_work` interface skips LAPACKE's NaN scan:
-    /// the input has been checked already.
+    /// For long data (at least 100 rows per column) LAPACK's `dgeqr` takes the tall-skinny QR
+    /// (`dlatsqr`), which reads the matrix in cache-sized row blocks instead of once per
+    /// column; squarer data goes to the blocked `dgeqrf`, which `dgeqr` would replace by a
+    /// slower `dgeqrt`. `y` rides along as the last column, so `Q` itself is never needed. The
+    /// `_work` interfaces skip LAPACKE's NaN scan: the input has been checked already.
     static func upperTriangleOfQR(_ a: inout Matrix, order p: Int) throws
         -> (r: Matrix, qty: [Double], residualNorm: Double) {
         let n = a.rows
         let (m32, n32) = (try LAPACK.int(n), try LAPACK.int(p + 1))
+        if n < 100 * (p + 1) {
+            var tau = [Double](repeating: 0, count: p + 1), workQuery = [0.0]
+            var info = a.storage.withUnsafeMutableBufferPointer { ap in
+                LAPACKE_dgeqrf_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &tau, &workQuery, -1)
+            }
+            try LAPACK.check(info, "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
+            var work = [Double](repeating: 0, count: max(1, Int(workQuery[0])))
+            let workSize = try LAPACK.int(work.count)
+            info = a.storage.withUnsafeMutableBufferPointer { ap in
+                LAPACKE_dgeqrf_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &tau, &work, workSize)
+            }
+            try LAPACK.check(info, "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
+            return triangle(of: a, order: p)
+        }
         var tQuery = [Double](repeating: 0, count: 5), workQuery = [0.0]
         var info = a.storage.withUnsafeMutableBufferPointer { ap in
             LAPACKE_dgeqr_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &tQuery, -1, &workQuery, -1)
@@ -233,6 +248,12 @@ public enum LeastSquares {
             LAPACKE_dgeqr_work(LAPACK.columnMajor, m32, n32, ap.baseAddress, m32, &t, tSize, &work, workSize)
         }
         try LAPACK.check(info, "dgeqr") { .noConvergence(routine: "dgeqr", info: $0) }
+        return triangle(of: a, order: p)
+    }
+
+    /// The `p × p` triangle, `(Qᵀy)[0..<p]` and `±‖y − X·β‖` from a factored `[X y]`.
+    static func triangle(of a: Matrix, order p: Int) -> (r: Matrix, qty: [Double], residualNorm: Double) {
+        let n = a.rows
         var r = Matrix(rows: p, columns: p)
         for j in 0..<p {
             for i in 0...j { r[i, j] = a.storage[j * n + i] }
