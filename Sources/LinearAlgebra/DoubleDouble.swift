@@ -41,7 +41,7 @@ public struct DoubleDouble: Sendable, Equatable {
 
     /// `a + b` exactly as `s + e` (any magnitudes).
     @inlinable @inline(__always)
-    static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
+    public static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
         let s = a + b
         let bb = s - a
         return (s, (a - (s - bb)) + (b - bb))
@@ -56,7 +56,7 @@ public struct DoubleDouble: Sendable, Equatable {
 
     /// `a · b` exactly as `p + e`, through a fused multiply-add.
     @inlinable @inline(__always)
-    static func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
+    public static func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
         let p = a * b
         return (p, (-p).addingProduct(a, b))
     }

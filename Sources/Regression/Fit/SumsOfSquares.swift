@@ -23,7 +23,10 @@ enum SumsOfSquares {
         return sum.value
     }
 
-    /// `Σ(yᵢ − ȳ)²` or `Σyᵢ²`.
+    /// `Σ(yᵢ − ȳ)²` or `Σyᵢ²`, with the mean in double-double and each squared deviation
+    /// summed by error-free transformations (two-sum, two-product, the compensated scheme of
+    /// Ogita, Rump and Oishi): accurate as if computed in twice the working precision, at a
+    /// third of the operations of a double-double loop.
     private static func unweightedTotal(_ y: [Double], centred: Bool) -> Double {
         y.withUnsafeBufferPointer { values in
             var mean = DoubleDouble.zero
@@ -32,12 +35,17 @@ enum SumsOfSquares {
                 for value in values { sum += DoubleDouble(value) }
                 mean = sum / DoubleDouble(Double(values.count))
             }
-            var sum = DoubleDouble.zero
+            var high = 0.0, low = 0.0
             for value in values {
-                let deviation = DoubleDouble(value) - mean
-                sum += deviation * deviation
+                // The deviation as d + e, exact up to the rounding of mean.lo's subtraction.
+                let (d, rest) = DoubleDouble.twoSum(value, -mean.hi)
+                let e = rest - mean.lo
+                let (square, squareError) = DoubleDouble.twoProduct(d, d)
+                let (sum, sumError) = DoubleDouble.twoSum(high, square)
+                high = sum
+                low += sumError + squareError + (2 * d + e) * e
             }
-            return sum.value
+            return high + low
         }
     }
 }
