@@ -41,13 +41,10 @@ enum SmallHouseholderQR {
                 }
             }
         }
-        var r = Matrix(rows: p, columns: p)
-        for j in 0..<p {
-            for i in 0...j { r[i, j] = a.storage[j * n + i] }
-        }
-        let qty = (0..<p).map { a.storage[p * n + $0] }
-        let residual = a.storage[(p * n + p)..<((p + 1) * n)]
-        return (r, qty, scaledNorm(residual))
+        // The last diagonal entry LAPACK would leave is ±‖residual‖; here its norm is taken with
+        // scaling, since the response column was never scaled.
+        let factored = LeastSquares.triangle(of: a, order: p)
+        return (factored.r, factored.qty, scaledNorm(a.storage[(p * n + p)..<((p + 1) * n)]))
     }
 
     /// `‖x‖₂` without overflow or underflow in the squares.
