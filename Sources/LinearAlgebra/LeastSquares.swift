@@ -6,8 +6,12 @@ internal import CLapack
 ///
 /// The method:
 /// 1. Columns are scaled by powers of two (exact) to comparable norms.
-/// 2. `[X y]` is reduced by Householder QR: LAPACK's `dgeqr` (tall-skinny QR for long data), or
-///    the same reflections written out in Swift for small problems (`SmallHouseholderQR`).
+/// 2. `[X y]` is reduced to a triangle. Long data (many rows per column) goes through
+///    CholeskyQR2 (`CholeskyQR2`: two Cholesky factorizations of Gram matrices, as accurate as
+///    Householder QR where its condition-number guarantee holds, which is checked); other data,
+///    and long data outside that guarantee, by Householder QR: LAPACK's `dgeqr` (tall-skinny QR)
+///    or `dgeqrf`, or the same reflections written out in Swift for small problems
+///    (`SmallHouseholderQR`).
 /// 3. The small `p × p` factor is re-factored with column pivoting (`dgeqp3`); its diagonal
 ///    reveals the rank exactly as a pivoted QR of `X` itself would. A rank-deficient design is
 ///    reported (``LinearAlgebraError/rankDeficient(_:)``) with the combination that makes each
@@ -108,12 +112,18 @@ public enum LeastSquares {
             throw LinearAlgebraError.dimensionMismatch("low-order part is \(low.rows)×\(low.columns), design \(n)×\(p)")
         }
 
-        let scales = try columnScales(x)
-        guard var augmented = scaledAugmented(x, scales: scales, y) else {
-            throw LinearAlgebraError.nonFinite(x.isFinite ? "the response" : "the design matrix")
+        let scales: [Double]
+        let triangle: (r: Matrix, qty: [Double], residualNorm: Double)
+        if CholeskyQR2.applies(rows: n, columns: p), let reduced = try CholeskyQR2.reduce(x, y) {
+            (scales, triangle) = reduced
+        } else {
+            scales = try columnScales(x)
+            guard var augmented = scaledAugmented(x, scales: scales, y) else {
+                throw LinearAlgebraError.nonFinite(x.isFinite ? "the response" : "the design matrix")
+            }
+            triangle = SmallHouseholderQR.applies(rows: n, columns: p)
+                ? SmallHouseholderQR.reduce(&augmented, order: p) : try upperTriangleOfQR(&augmented, order: p)
         }
-        let triangle = SmallHouseholderQR.applies(rows: n, columns: p)
-            ? SmallHouseholderQR.reduce(&augmented, order: p) : try upperTriangleOfQR(&augmented, order: p)
 
         let tolerance = options.rankTolerance ?? 10 * Double(max(n, p)).squareRoot() * Double.ulpOfOne
         let reduced = try SmallHouseholderQR.applies(rows: n, columns: p)
