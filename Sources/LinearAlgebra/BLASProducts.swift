@@ -70,6 +70,22 @@ extension Matrix {
         return result
     }
 
+    /// `y − self · coefficients` in one BLAS `dgemv` on a copy of `y`.
+    func residuals(_ y: [Double], _ coefficients: [Double]) throws -> [Double] {
+        var result = y
+        guard rows > 0, columns > 0 else { return result }
+        let r32 = try LAPACK.int(rows), c32 = try LAPACK.int(columns)
+        storage.withUnsafeBufferPointer { a in
+            coefficients.withUnsafeBufferPointer { b in
+                result.withUnsafeMutableBufferPointer { r in
+                    cblas_dgemv(CblasColMajor, CblasNoTrans, r32, c32, -1, a.baseAddress, r32, b.baseAddress, 1,
+                                1, r.baseAddress, 1)
+                }
+            }
+        }
+        return result
+    }
+
     /// Copies the upper triangle onto the lower one (for results of symmetric routines).
     mutating func mirrorUpperTriangle() {
         for j in 0..<columns {

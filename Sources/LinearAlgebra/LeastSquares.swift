@@ -171,8 +171,7 @@ public enum LeastSquares {
                     covariance[j, m] = rInverse[k, l] * scales[j] * scales[m]
                 }
             }
-            let fitted = try x.multiplied(by: coefficients)
-            residuals = zip(y, fitted).map { $0 - $1 }
+            residuals = try x.residuals(y, coefficients)
             rss = residuals.reduce(0) { $0 + $1 * $1 }
         }
         return Solution(coefficients: coefficients, residuals: residuals, residualSumOfSquares: rss,

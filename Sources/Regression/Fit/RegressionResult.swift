@@ -83,9 +83,10 @@ public struct RegressionResult: Sendable {
         self.weights = weights
         self.options = options
         bread = solution.unscaledCovariance
-        weightedResiduals = Array(solution.residuals.prefix(n))
-        weightedDesign = weights.map { _ in Matrix.rowsScaled(design.matrix, by: system.rootWeights) } ?? design.matrix
-        residuals = zip(weightedResiduals, system.rootWeights).map { $0 / $1 }
+        let observed = solution.residuals.count == n ? solution.residuals : Array(solution.residuals.prefix(n))
+        weightedResiduals = observed
+        weightedDesign = system.rootWeights.map { Matrix.rowsScaled(design.matrix, by: $0) } ?? design.matrix
+        residuals = system.rootWeights.map { zip(observed, $0).map { $0 / $1 } } ?? observed
         fittedValues = zip(response, residuals).map { $0 - $1 }
         observationCount = n
         usedExtendedPrecision = solution.usedExtendedPrecision
