@@ -18,8 +18,10 @@ internal import CLapack
 ///    dependent column, never solved. Small problems skip the pivoting when the triangle's
 ///    exact condition number proves that no pivot could fall below the rank tolerance.
 /// 4. The first-order perturbation bound of least squares,
-///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` the triangle's 1-norm condition number (`dtrcon`'s
-///    estimate, or exact for small problems) and `θ` the angle between `y` and
+///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` the triangle's 2-norm condition number (for small
+///    problems an upper bound from the 1- and ∞-norms of `R` and `R⁻¹`, or when that misses
+///    the target the exact value from its singular values; for larger ones `dtrcon`'s 1-norm
+///    estimate) and `θ` the angle between `y` and
 ///    the fitted values, estimates the relative error of the double-precision result. Where it
 ///    exceeds the target, the problem is solved again by Householder QR in double-double
 ///    arithmetic, using the exact design `X + lowOrderPart` when the caller supplies the
@@ -135,8 +137,12 @@ public enum LeastSquares {
         let residualNorm = abs(triangle.residualNorm)
         let tangent = fittedNorm > 0 ? residualNorm / fittedNorm : .infinity
         let cosine = fittedNorm > 0 ? fittedNorm / (fittedNorm * fittedNorm + residualNorm * residualNorm).squareRoot() : 0
-        let errorEstimate = Double.ulpOfOne * (2 * condition / max(cosine, .leastNormalMagnitude)
-                                               + condition * condition * tangent)
+        // The bound in a condition number κ: the 2-norm one of the theory where it is known or
+        // bounded, otherwise the 1-norm estimate.
+        func bound(_ kappa: Double) -> Double {
+            Double.ulpOfOne * (2 * kappa / max(cosine, .leastNormalMagnitude) + kappa * kappa * tangent)
+        }
+        var errorEstimate = bound(reduced.inverse?.twoNormConditionBound ?? condition)
 
         let extended: Bool
         switch options.precision {
@@ -144,7 +150,13 @@ public enum LeastSquares {
         case .extended: extended = true
         case .automatic:
             let small = Double(n) * Double(p) * Double(p) <= options.smallProblemWork
-            extended = !(errorEstimate <= (small ? options.targetRelativeError : options.largeProblemTargetRelativeError))
+            let target = small ? options.targetRelativeError : options.largeProblemTargetRelativeError
+            // The upper bound of κ₂ can be a few times κ₂ itself; for a small triangle whose
+            // bound misses the target, the exact κ₂ decides before a double-double solve.
+            if errorEstimate > target, reduced.inverse != nil, let exact = try? reduced.r.conditionNumber() {
+                errorEstimate = min(errorEstimate, bound(exact))
+            }
+            extended = !(errorEstimate <= target)
         }
         var coefficients = [Double](repeating: 0, count: p)
         var covariance = Matrix(rows: p, columns: p)

@@ -7,6 +7,9 @@ struct SmallTriangularInverse {
     /// `κ₁ = ‖R‖₁·‖R⁻¹‖₁`, which `dtrcon` estimates from below; within a factor `p` of the
     /// 2-norm condition number `κ₂` either way.
     let condition: Double
+    /// An upper bound of the 2-norm condition number `κ₂ = ‖R‖₂·‖R⁻¹‖₂`, from
+    /// `‖A‖₂² ≤ ‖A‖₁·‖A‖∞` for `R` and for `R⁻¹`.
+    let twoNormConditionBound: Double
 
     /// Inverts `r`; `nil` when a diagonal entry is zero or the inverse is not finite.
     init?(_ r: Matrix) {
@@ -32,6 +35,7 @@ struct SmallTriangularInverse {
         guard finite else { return nil }
         self.inverse = inverse
         condition = Self.oneNorm(r) * Self.oneNorm(inverse)
+        twoNormConditionBound = (condition * Self.infinityNorm(r) * Self.infinityNorm(inverse)).squareRoot()
     }
 
     /// `R⁻¹·z`.
@@ -53,6 +57,13 @@ struct SmallTriangularInverse {
             }
         }
         return product
+    }
+
+    /// The largest row sum of absolute values.
+    static func infinityNorm(_ m: Matrix) -> Double {
+        (0..<m.rows).reduce(0) { largest, i in
+            max(largest, (0..<m.columns).reduce(0) { $0 + abs(m[i, $1]) })
+        }
     }
 
     /// The largest column sum of absolute values.

@@ -23,29 +23,30 @@ enum SumsOfSquares {
         return sum.value
     }
 
-    /// `Σ(yᵢ − ȳ)²` or `Σyᵢ²`, with the mean in double-double and each squared deviation
-    /// summed by error-free transformations (two-sum, two-product, the compensated scheme of
-    /// Ogita, Rump and Oishi): accurate as if computed in twice the working precision, at a
-    /// third of the operations of a double-double loop.
+    /// `Σ(yᵢ − ȳ)²` or `Σyᵢ²`, accurate as if computed in twice the working precision.
+    ///
+    /// The deviations are taken from the plain double mean `m`, each exactly as `d + e` by a
+    /// two-sum, and their squares summed by error-free transformations (two-sum, two-product:
+    /// the compensated scheme of Ogita, Rump and Oishi). The mean's rounding is then removed
+    /// exactly by `Σ(yᵢ − ȳ)² = Σ(yᵢ − m)² − (Σ(yᵢ − m))²/n` (uncentred: `m = 0`, no correction); `Σ(yᵢ − m)` is tiny, so its own
+    /// rounding does not matter. This needs no double-double mean.
     private static func unweightedTotal(_ y: [Double], centred: Bool) -> Double {
         y.withUnsafeBufferPointer { values in
-            var mean = DoubleDouble.zero
+            var mean = 0.0
             if centred {
-                var sum = DoubleDouble.zero
-                for value in values { sum += DoubleDouble(value) }
-                mean = sum / DoubleDouble(Double(values.count))
+                for value in values { mean += value }
+                mean /= Double(values.count)
             }
-            var high = 0.0, low = 0.0
+            var high = 0.0, low = 0.0, shift = 0.0
             for value in values {
-                // The deviation as d + e, exact up to the rounding of mean.lo's subtraction.
-                let (d, rest) = DoubleDouble.twoSum(value, -mean.hi)
-                let e = rest - mean.lo
+                let (d, e) = DoubleDouble.twoSum(value, -mean)
                 let (square, squareError) = DoubleDouble.twoProduct(d, d)
                 let (sum, sumError) = DoubleDouble.twoSum(high, square)
                 high = sum
                 low += sumError + squareError + (2 * d + e) * e
+                shift += d + e
             }
-            return high + low
+            return centred ? high + (low - shift * shift / Double(values.count)) : high + low
         }
     }
 }
