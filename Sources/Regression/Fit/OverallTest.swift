@@ -6,16 +6,20 @@ import Statistics
 /// Under the classical covariance it is `(explained / df_model) / (RSS / df_resid)`; under a
 /// robust covariance it is the Wald statistic `β̂ᵀV⁻¹β̂ / q` on those coefficients, as
 /// statsmodels reports for robust fits.
-struct OverallTest {
+struct OverallTest: Sendable {
     let statistic: Double
-    let pValue: Double
+    /// The statistic's distribution under the null; `nil` when there is nothing to test.
+    let reference: FDistribution?
+
+    /// `P(F > statistic)`, computed when read (`.nan` when there is nothing to test).
+    var pValue: Double { reference.map { $0.survival(statistic) } ?? .nan }
 
     init(coefficients: [Double], covariance: Matrix, hasIntercept: Bool, robust: Bool,
          explained: Double, rss: Double, modelDF: Double, residualDF: Double) throws {
         let tested = Array((hasIntercept ? 1 : 0)..<coefficients.count)
         guard !tested.isEmpty, modelDF > 0 else {
             statistic = .nan
-            pValue = .nan
+            reference = nil
             return
         }
         if robust {
@@ -25,12 +29,10 @@ struct OverallTest {
             let solved = try Cholesky(block).solve(beta)
             let quadratic = zip(beta.storage, solved.storage).reduce(0) { $0 + $1.0 * $1.1 }
             statistic = quadratic / Double(tested.count)
-            let f = try FDistribution(numeratorDegreesOfFreedom: Double(tested.count), denominatorDegreesOfFreedom: residualDF)
-            pValue = f.survival(statistic)
+            reference = try FDistribution(numeratorDegreesOfFreedom: Double(tested.count), denominatorDegreesOfFreedom: residualDF)
         } else {
             statistic = (explained / modelDF) / (rss / residualDF)
-            let f = try FDistribution(numeratorDegreesOfFreedom: modelDF, denominatorDegreesOfFreedom: residualDF)
-            pValue = f.survival(statistic)
+            reference = try FDistribution(numeratorDegreesOfFreedom: modelDF, denominatorDegreesOfFreedom: residualDF)
         }
     }
 }

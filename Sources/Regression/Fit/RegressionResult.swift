@@ -40,9 +40,9 @@ public struct RegressionResult: Sendable {
     /// `R²` adjusted for the number of coefficients.
     public let adjustedRSquared: Double
     /// Overall test that every coefficient but the intercept is zero (Wald form under robust
-    /// covariances), and its p-value.
-    public let fStatistic: Double
-    public let fPValue: Double
+    /// covariances), and its p-value (computed when read, as statsmodels does).
+    public var fStatistic: Double { overallTest.statistic }
+    public var fPValue: Double { overallTest.pValue }
     /// Gaussian log-likelihood at the estimates.
     public let logLikelihood: Double
     /// Akaike and Bayesian information criteria.
@@ -65,6 +65,8 @@ public struct RegressionResult: Sendable {
     /// Rows of the data left out for missing values.
     public internal(set) var rowsDropped: Int = 0
 
+    /// The overall F (or Wald) test.
+    let overallTest: OverallTest
     /// `(XᵀX)⁻¹` of the solved system (for ridge `(XᵀX + λD)⁻¹`), the bread of every sandwich.
     let bread: Matrix
     /// Residuals scaled by `√wᵢ`, the ones that enter sums of squares.
@@ -137,8 +139,7 @@ public struct RegressionResult: Sendable {
                                       hasIntercept: design.hasIntercept, robust: options.covariance != .classical,
                                       explained: totalSumOfSquares - residualSumOfSquares, rss: residualSumOfSquares,
                                       modelDF: modelDegreesOfFreedom, residualDF: residualDegreesOfFreedom)
-        fStatistic = overall.statistic
-        fPValue = overall.pValue
+        overallTest = overall
     }
 
     /// The coefficient estimates in design order.
