@@ -207,27 +207,28 @@ public enum LeastSquares {
     /// `X` or `y` holds a NaN or an infinity.
     static func scaledAugmented(_ x: Matrix, scales: [Double], _ y: [Double]) -> Matrix? {
         let n = x.rows, p = x.columns
-        // `v − v` is 0 for every finite v and NaN otherwise; summing it keeps the loop
-        // branch-free, so that it vectorizes.
-        var probe = 0.0
+        // A value is NaN or infinite when all its exponent bits are set; or-ing the test's
+        // result as an integer keeps the loop branch-free, so that it vectorizes.
+        let exponentBits: UInt64 = 0x7FF0_0000_0000_0000
+        var nonFinite: UInt64 = 0
         let storage = [Double](unsafeUninitializedCapacity: n * (p + 1)) { buffer, count in
             x.storage.withUnsafeBufferPointer { source in
                 for j in 0..<p {
                     let scale = scales[j], offset = j * n
                     for i in offset..<(offset + n) {
                         let value = source[i]
-                        probe += value - value
+                        nonFinite |= (value.bitPattern & exponentBits) == exponentBits ? 1 : 0
                         buffer[i] = value * scale
                     }
                 }
             }
             for i in 0..<n {
-                probe += y[i] - y[i]
+                nonFinite |= (y[i].bitPattern & exponentBits) == exponentBits ? 1 : 0
                 buffer[p * n + i] = y[i]
             }
             count = n * (p + 1)
         }
-        guard probe == 0 else { return nil }
+        guard nonFinite == 0 else { return nil }
         return try? Matrix(rows: n, columns: p + 1, columnMajor: storage)
     }
 
