@@ -4,11 +4,15 @@
 // training data.
 //
 //   swift run -c release forecast-bench [DATA_DIRECTORY]
+//   swift run -c release forecast-bench --per-series yearly|other [DATA_DIRECTORY]
 import Forecasting
 import Foundation
 
-let directory = CommandLine.arguments.count > 1
-    ? URL(fileURLWithPath: CommandLine.arguments[1])
+let perSeries: String? = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--per-series"
+    ? CommandLine.arguments[2] : nil
+let arguments = Array(CommandLine.arguments.dropFirst(perSeries == nil ? 1 : 3))
+let directory = !arguments.isEmpty
+    ? URL(fileURLWithPath: arguments[0])
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data")
 
@@ -20,6 +24,12 @@ func run() async throws {
         try M3Frequency(name: "yearly", horizon: 6, seasonalPeriod: 1, directory: directory),
         try M3Frequency(name: "other", horizon: 8, seasonalPeriod: 1, directory: directory),
     ]
+    if let perSeries {
+        guard let frequency = frequencies.first(where: { $0.name == perSeries }) else {
+            throw BenchmarkError.data("no frequency '\(perSeries)'; use yearly or other")
+        }
+        return try PerSeries.print(frequency)
+    }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     print("| frequency | series | method | mean sMAPE | mean MASE | CPU s (1 core) | wall s (1 core) | wall s (\(cores) cores) |")
     print("|---|---:|---|---:|---:|---:|---:|---:|")
