@@ -56,27 +56,35 @@ struct ETSStartingPoint {
         let n = y.count, p = space.dimension - space.smoothingCount
         guard n > p else { return nil }
         let recursion = ETSRecursion(space.specification, space.parameters(u))
-        var start = [Double](repeating: 0, count: space.dimension)
-        // c: the means from a zero initial state; column k of A: the response of the means to
-        // unit initial state k with the data set to zero.
-        var offset = [Double](repeating: 0, count: n)
-        means(recursion, data: y, start: start, into: &offset)
-        var columns = [[Double]](repeating: [Double](repeating: 0, count: n), count: p)
-        let silent = [Double](repeating: 0, count: n)
-        for k in 0..<p {
-            start[space.smoothingCount + k] = 1
-            means(recursion, data: silent, start: start, into: &columns[k])
-            start[space.smoothingCount + k] = 0
-        }
         let multiplicative = space.specification.error == .multiplicative
         var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
-        for t in 0..<n {
-            let weight = multiplicative ? 1 / max(y[t] * y[t], 1e-16) : 1
-            let residual = y[t] - offset[t]
-            for j in 0..<p {
-                let wa = weight * columns[j][t]
-                rhs[j] += wa * residual
-                for i in 0...j { gram[i * p + j] += wa * columns[i][t] }
+        // One scratch block: c (the means from a zero initial state) and the columns of A (the
+        // response of the means to unit initial state k with the data set to zero), then the
+        // initial state and the seasonal ring of one pass.
+        let (dimension, m) = (space.dimension, space.period)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: (p + 1) * n + dimension + m) { scratch in
+            guard let base = scratch.baseAddress else { return }
+            let start = UnsafeMutableBufferPointer(start: base + (p + 1) * n, count: dimension)
+            let ring = UnsafeMutableBufferPointer(start: base + (p + 1) * n + dimension, count: m)
+            start.initialize(repeating: 0)
+            y.withUnsafeBufferPointer {
+                means(recursion, data: $0, start: start, ring: ring, into: UnsafeMutableBufferPointer(start: base, count: n))
+            }
+            for k in 0..<p {
+                start[space.smoothingCount + k] = 1
+                means(recursion, data: nil, start: start, ring: ring,
+                      into: UnsafeMutableBufferPointer(start: base + (k + 1) * n, count: n))
+                start[space.smoothingCount + k] = 0
+            }
+            // Column k of A is base[(k + 1)·n ..< (k + 2)·n], c is base[0 ..< n].
+            for t in 0..<n {
+                let weight = multiplicative ? 1 / max(y[t] * y[t], 1e-16) : 1
+                let residual = y[t] - base[t]
+                for j in 0..<p {
+                    let wa = weight * base[(j + 1) * n + t]
+                    rhs[j] += wa * residual
+                    for i in 0...j { gram[i * p + j] += wa * base[(i + 1) * n + t] }
+                }
             }
         }
         return Self.choleskySolve(&gram, &rhs, order: p)
@@ -106,19 +114,20 @@ struct ETSStartingPoint {
         return b.allSatisfy(\.isFinite) ? b : nil
     }
 
-    /// One-step means of the linear state recursion over `data` from the initial state at
-    /// coordinates `start` (the seasonal pattern completed as in ``ETSParameterSpace``).
-    private func means(_ recursion: ETSRecursion, data: [Double], start: [Double], into result: inout [Double]) {
+    /// One-step means of the linear state recursion over `data` (zeros when `nil`) from the
+    /// initial state at coordinates `start` (the seasonal pattern completed in `ring` as in
+    /// ``ETSParameterSpace``).
+    private func means(_ recursion: ETSRecursion, data: UnsafeBufferPointer<Double>?,
+                       start: UnsafeMutableBufferPointer<Double>, ring: UnsafeMutableBufferPointer<Double>,
+                       into result: UnsafeMutableBufferPointer<Double>) {
         let m = space.period
-        var ring = [Double](repeating: 0, count: m)
-        var (level, trend) = start.withUnsafeBufferPointer { space.levelAndTrend($0) }
-        start.withUnsafeBufferPointer { u in
-            ring.withUnsafeMutableBufferPointer { _ = space.fillRing(u, $0) }
-        }
+        let coordinates = UnsafeBufferPointer(start)
+        var (level, trend) = space.levelAndTrend(coordinates)
+        _ = space.fillRing(coordinates, ring)
         var phase = 0
-        for t in data.indices {
+        for t in 0..<result.count {
             result[t] = recursion.mean(carried: recursion.carriedLevel(level: level, trend: trend), season: ring[phase])
-            _ = recursion.update(level: &level, trend: &trend, season: &ring[phase], y: data[t])
+            _ = recursion.update(level: &level, trend: &trend, season: &ring[phase], y: data?[t] ?? 0)
             phase = phase + 1 == m ? 0 : phase + 1
         }
     }
