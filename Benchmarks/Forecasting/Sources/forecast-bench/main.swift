@@ -1,6 +1,6 @@
 // Mean sMAPE and MASE of every forecasting method on the M3 yearly and "other" series, with
 // the time each method takes on one core (series one after another) and, for the whole
-// batch, on all cores through the task-group API; then sMAPE on a validation split of the
+// batch, on all cores through the task-group API; then sMAPE and MASE on a validation split of the
 // training data.
 //
 //   swift run -c release forecast-bench [DATA_DIRECTORY]
@@ -54,18 +54,22 @@ func run() async throws {
         }
     }
     // The last h observations of each training series held out: a check that uses no holdout data.
-    print("\n| frequency | split | method | mean sMAPE |\n|---|---|---|---:|")
+    print("\n| frequency | split | method | mean sMAPE | mean MASE |\n|---|---|---|---:|---:|")
     for frequency in frequencies {
         for method in ForecastMethod.allCases {
-            var smape = 0.0
+            var smape = 0.0, mase = 0.0
             for series in frequency.training {
                 let fit = try TimeSeries(Array(series.values.dropLast(frequency.horizon)),
                                          seasonalPeriod: series.seasonalPeriod, name: series.name)
                 let forecast = try method.forecast(fit, horizon: frequency.horizon)
-                smape += try Accuracy.smape(actual: Array(series.values.suffix(frequency.horizon)), forecast: forecast.mean)
+                let actual = Array(series.values.suffix(frequency.horizon))
+                smape += try Accuracy.smape(actual: actual, forecast: forecast.mean)
+                mase += try Accuracy.mase(actual: actual, forecast: forecast.mean, insample: fit.values,
+                                          seasonalPeriod: frequency.seasonalPeriod)
             }
+            let count = Double(frequency.training.count)
             print("| \(frequency.name) | validation | \(method) | "
-                  + String(format: "%.2f |", smape / Double(frequency.training.count)))
+                  + String(format: "%.2f | %.3f |", smape / count, mase / count))
         }
     }
 }
