@@ -52,38 +52,49 @@ struct ETSStartingPoint {
     /// equations `AᵀWA·x = AᵀW(y − c)` have one unknown per free state (2 without a season);
     /// they are solved in place by Cholesky, which for systems this small costs less than a
     /// call into LAPACK would. Only a starting point depends on the answer.
+    ///
+    /// `c` (the means from a zero initial state) and the columns of `A` (the response of the
+    /// means to unit initial state `k` with the data set to zero) come from `p + 1` runs of the
+    /// linear state recursion. They are advanced together, one time step for all of them at a
+    /// time, so that the processor overlaps their independent chains, and the normal equations
+    /// are accumulated as the steps go.
     private func leastSquaresStates(_ u: [Double]) -> [Double]? {
         let n = y.count, p = space.dimension - space.smoothingCount
         guard n > p else { return nil }
         let recursion = ETSRecursion(space.specification, space.parameters(u))
         let multiplicative = space.specification.error == .multiplicative
         var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
-        // One scratch block: c (the means from a zero initial state) and the columns of A (the
-        // response of the means to unit initial state k with the data set to zero), then the
-        // initial state and the seasonal ring of one pass.
-        let (dimension, m) = (space.dimension, space.period)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: (p + 1) * n + dimension + m) { scratch in
+        let (dimension, m, runs) = (space.dimension, space.period, p + 1)
+        // Scratch, per run: level, trend, one-step mean, seasonal ring; then one initial state.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: runs * (3 + m) + dimension) { scratch in
             guard let base = scratch.baseAddress else { return }
-            let start = UnsafeMutableBufferPointer(start: base + (p + 1) * n, count: dimension)
-            let ring = UnsafeMutableBufferPointer(start: base + (p + 1) * n + dimension, count: m)
+            let (level, trend, mean) = (base, base + runs, base + 2 * runs)
+            let rings = base + 3 * runs
+            let start = UnsafeMutableBufferPointer(start: rings + runs * m, count: dimension)
             start.initialize(repeating: 0)
-            y.withUnsafeBufferPointer {
-                means(recursion, data: $0, start: start, ring: ring, into: UnsafeMutableBufferPointer(start: base, count: n))
+            for k in 0..<runs {
+                // Run 0 starts from zero; run k from unit initial state k − 1.
+                if k > 0 { start[space.smoothingCount + k - 1] = 1 }
+                (level[k], trend[k]) = space.levelAndTrend(UnsafeBufferPointer(start))
+                _ = space.fillRing(UnsafeBufferPointer(start), UnsafeMutableBufferPointer(start: rings + k * m, count: m))
+                if k > 0 { start[space.smoothingCount + k - 1] = 0 }
             }
-            for k in 0..<p {
-                start[space.smoothingCount + k] = 1
-                means(recursion, data: nil, start: start, ring: ring,
-                      into: UnsafeMutableBufferPointer(start: base + (k + 1) * n, count: n))
-                start[space.smoothingCount + k] = 0
-            }
-            // Column k of A is base[(k + 1)·n ..< (k + 2)·n], c is base[0 ..< n].
+            var phase = 0
             for t in 0..<n {
+                for k in 0..<runs {
+                    let season = rings + k * m + phase
+                    mean[k] = recursion.mean(carried: recursion.carriedLevel(level: level[k], trend: trend[k]),
+                                             season: season.pointee)
+                    _ = recursion.update(level: &level[k], trend: &trend[k], season: &season.pointee,
+                                         y: k == 0 ? y[t] : 0)
+                }
+                phase = phase + 1 == m ? 0 : phase + 1
                 let weight = multiplicative ? 1 / max(y[t] * y[t], 1e-16) : 1
-                let residual = y[t] - base[t]
+                let residual = y[t] - mean[0]
                 for j in 0..<p {
-                    let wa = weight * base[(j + 1) * n + t]
+                    let wa = weight * mean[j + 1]
                     rhs[j] += wa * residual
-                    for i in 0...j { gram[i * p + j] += wa * base[(i + 1) * n + t] }
+                    for i in 0...j { gram[i * p + j] += wa * mean[i + 1] }
                 }
             }
         }
@@ -112,23 +123,5 @@ struct ETSStartingPoint {
             b[j] /= gram[j * p + j]
         }
         return b.allSatisfy(\.isFinite) ? b : nil
-    }
-
-    /// One-step means of the linear state recursion over `data` (zeros when `nil`) from the
-    /// initial state at coordinates `start` (the seasonal pattern completed in `ring` as in
-    /// ``ETSParameterSpace``).
-    private func means(_ recursion: ETSRecursion, data: UnsafeBufferPointer<Double>?,
-                       start: UnsafeMutableBufferPointer<Double>, ring: UnsafeMutableBufferPointer<Double>,
-                       into result: UnsafeMutableBufferPointer<Double>) {
-        let m = space.period
-        let coordinates = UnsafeBufferPointer(start)
-        var (level, trend) = space.levelAndTrend(coordinates)
-        _ = space.fillRing(coordinates, ring)
-        var phase = 0
-        for t in 0..<result.count {
-            result[t] = recursion.mean(carried: recursion.carriedLevel(level: level, trend: trend), season: ring[phase])
-            _ = recursion.update(level: &level, trend: &trend, season: &ring[phase], y: data?[t] ?? 0)
-            phase = phase + 1 == m ? 0 : phase + 1
-        }
     }
 }
