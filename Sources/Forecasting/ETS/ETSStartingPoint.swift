@@ -6,8 +6,8 @@
 /// start can settle in the wrong basin. Each grid point keeps γ and φ at the heuristic values
 /// of ``ETSInitialization``. For models whose states evolve linearly (no multiplicative season)
 /// the one-step means are affine in the initial state, `μ = c + A·x₀`, so the best initial
-/// state for the grid point is a least-squares fit: ordinary for additive errors, weighted by
-/// `1/yₜ²` for multiplicative errors, whose innovations are relative. The grid point with the
+/// state for the grid point is a least-squares fit: ordinary for additive errors, reweighted by
+/// `1/μₜ²` for multiplicative errors, whose innovations are relative. The grid point with the
 /// smallest `−2 log L` (the heuristic start included) starts the simplex search.
 struct ETSStartingPoint {
     /// Unit coordinates of α tried besides the heuristic value: both ends of its range and
@@ -52,34 +52,78 @@ struct ETSStartingPoint {
     /// equations `AᵀWA·x = AᵀW(y − c)` have one unknown per free state (2 without a season);
     /// they are solved in place by Cholesky, which for systems this small costs less than a
     /// call into LAPACK would. Only a starting point depends on the answer.
+    ///
+    /// `c` (the means from a zero initial state) and the columns of `A` (the response of the
+    /// means to unit initial state `k` with the data set to zero) come from `p + 1` runs of the
+    /// linear state recursion, advanced together, one time step for all of them at a time, so
+    /// that the processor overlaps their independent chains.
+    ///
+    /// Additive errors weigh every step alike. A multiplicative error is relative to the mean,
+    /// `εₜ = (yₜ − μₜ)/μₜ`, so its weights are `1/μₜ²`, for means not known in advance: the
+    /// ordinary fit comes first, then one weighted by `1/μₜ²` with its means when they are all
+    /// positive. (Weighing by `1/yₜ²` instead lets an observation far below its mean, such as a
+    /// value near zero in a series of thousands, dominate the fit.)
     private func leastSquaresStates(_ u: [Double]) -> [Double]? {
         let n = y.count, p = space.dimension - space.smoothingCount
         guard n > p else { return nil }
         let recursion = ETSRecursion(space.specification, space.parameters(u))
-        var start = [Double](repeating: 0, count: space.dimension)
-        // c: the means from a zero initial state; column k of A: the response of the means to
-        // unit initial state k with the data set to zero.
-        var offset = [Double](repeating: 0, count: n)
-        means(recursion, data: y, start: start, into: &offset)
-        var columns = [[Double]](repeating: [Double](repeating: 0, count: n), count: p)
-        let silent = [Double](repeating: 0, count: n)
-        for k in 0..<p {
-            start[space.smoothingCount + k] = 1
-            means(recursion, data: silent, start: start, into: &columns[k])
-            start[space.smoothingCount + k] = 0
-        }
         let multiplicative = space.specification.error == .multiplicative
-        var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
-        for t in 0..<n {
-            let weight = multiplicative ? 1 / max(y[t] * y[t], 1e-16) : 1
-            let residual = y[t] - offset[t]
-            for j in 0..<p {
-                let wa = weight * columns[j][t]
-                rhs[j] += wa * residual
-                for i in 0...j { gram[i * p + j] += wa * columns[i][t] }
+        let (dimension, m, runs) = (space.dimension, space.period, p + 1)
+        // Scratch: the means of every run (run k at k·n ..< (k + 1)·n; run 0 is c, run k the
+        // column k − 1 of A), kept for the weighted fit; per run a level, a trend and a
+        // seasonal ring; one initial state.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: runs * (n + 2 + m) + dimension) { scratch in
+            guard let means = scratch.baseAddress else { return nil }
+            let (level, trend) = (means + runs * n, means + runs * (n + 1))
+            let rings = means + runs * (n + 2)
+            let start = UnsafeMutableBufferPointer(start: rings + runs * m, count: dimension)
+            start.initialize(repeating: 0)
+            for k in 0..<runs {
+                // Run 0 starts from zero; run k from unit initial state k − 1.
+                if k > 0 { start[space.smoothingCount + k - 1] = 1 }
+                (level[k], trend[k]) = space.levelAndTrend(UnsafeBufferPointer(start))
+                _ = space.fillRing(UnsafeBufferPointer(start), UnsafeMutableBufferPointer(start: rings + k * m, count: m))
+                if k > 0 { start[space.smoothingCount + k - 1] = 0 }
             }
+            var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
+            // The unweighted normal equations accumulate as the steps go, in the shadow of the
+            // recursions' latency.
+            var phase = 0
+            for t in 0..<n {
+                for k in 0..<runs {
+                    let season = rings + k * m + phase
+                    means[k * n + t] = recursion.mean(carried: recursion.carriedLevel(level: level[k], trend: trend[k]),
+                                                      season: season.pointee)
+                    _ = recursion.update(level: &level[k], trend: &trend[k], season: &season.pointee,
+                                         y: k == 0 ? y[t] : 0)
+                }
+                phase = phase + 1 == m ? 0 : phase + 1
+                let residual = y[t] - means[t]
+                for j in 0..<p {
+                    let a = means[(j + 1) * n + t]
+                    rhs[j] += a * residual
+                    for i in 0...j { gram[i * p + j] += a * means[(i + 1) * n + t] }
+                }
+            }
+            guard let first = Self.choleskySolve(&gram, &rhs, order: p) else { return nil }
+            guard multiplicative else { return first }
+            // The normal equations weighted by 1/μₜ², with the means of the first fit.
+            for i in 0..<(p * p) { gram[i] = 0 }
+            for j in 0..<p { rhs[j] = 0 }
+            for t in 0..<n {
+                var mu = means[t]
+                for k in 0..<p { mu += means[(k + 1) * n + t] * first[k] }
+                guard mu > ETSRecursion.tolerance else { return first }
+                let w = 1 / (mu * mu)
+                let residual = y[t] - means[t]
+                for j in 0..<p {
+                    let wa = w * means[(j + 1) * n + t]
+                    rhs[j] += wa * residual
+                    for i in 0...j { gram[i * p + j] += wa * means[(i + 1) * n + t] }
+                }
+            }
+            return Self.choleskySolve(&gram, &rhs, order: p) ?? first
         }
-        return Self.choleskySolve(&gram, &rhs, order: p)
     }
 
     /// Solves `G·x = b` for symmetric positive definite `G` (upper triangle of the row-major
@@ -104,22 +148,5 @@ struct ETSStartingPoint {
             b[j] /= gram[j * p + j]
         }
         return b.allSatisfy(\.isFinite) ? b : nil
-    }
-
-    /// One-step means of the linear state recursion over `data` from the initial state at
-    /// coordinates `start` (the seasonal pattern completed as in ``ETSParameterSpace``).
-    private func means(_ recursion: ETSRecursion, data: [Double], start: [Double], into result: inout [Double]) {
-        let m = space.period
-        var ring = [Double](repeating: 0, count: m)
-        var (level, trend) = start.withUnsafeBufferPointer { space.levelAndTrend($0) }
-        start.withUnsafeBufferPointer { u in
-            ring.withUnsafeMutableBufferPointer { _ = space.fillRing(u, $0) }
-        }
-        var phase = 0
-        for t in data.indices {
-            result[t] = recursion.mean(carried: recursion.carriedLevel(level: level, trend: trend), season: ring[phase])
-            _ = recursion.update(level: &level, trend: &trend, season: &ring[phase], y: data[t])
-            phase = phase + 1 == m ? 0 : phase + 1
-        }
     }
 }

@@ -1,14 +1,18 @@
 // Mean sMAPE and MASE of every forecasting method on the M3 yearly and "other" series, with
 // the time each method takes on one core (series one after another) and, for the whole
-// batch, on all cores through the task-group API; then sMAPE on a validation split of the
+// batch, on all cores through the task-group API; then sMAPE and MASE on a validation split of the
 // training data.
 //
 //   swift run -c release forecast-bench [DATA_DIRECTORY]
+//   swift run -c release forecast-bench --per-series yearly|other [DATA_DIRECTORY]
 import Forecasting
 import Foundation
 
-let directory = CommandLine.arguments.count > 1
-    ? URL(fileURLWithPath: CommandLine.arguments[1])
+let perSeries: String? = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--per-series"
+    ? CommandLine.arguments[2] : nil
+let arguments = Array(CommandLine.arguments.dropFirst(perSeries == nil ? 1 : 3))
+let directory = !arguments.isEmpty
+    ? URL(fileURLWithPath: arguments[0])
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data")
 
@@ -20,6 +24,12 @@ func run() async throws {
         try M3Frequency(name: "yearly", horizon: 6, seasonalPeriod: 1, directory: directory),
         try M3Frequency(name: "other", horizon: 8, seasonalPeriod: 1, directory: directory),
     ]
+    if let perSeries {
+        guard let frequency = frequencies.first(where: { $0.name == perSeries }) else {
+            throw BenchmarkError.data("no frequency '\(perSeries)'; use yearly or other")
+        }
+        return try PerSeries.print(frequency)
+    }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     print("| frequency | series | method | mean sMAPE | mean MASE | CPU s (1 core) | wall s (1 core) | wall s (\(cores) cores) |")
     print("|---|---:|---|---:|---:|---:|---:|---:|")
@@ -44,18 +54,22 @@ func run() async throws {
         }
     }
     // The last h observations of each training series held out: a check that uses no holdout data.
-    print("\n| frequency | split | method | mean sMAPE |\n|---|---|---|---:|")
+    print("\n| frequency | split | method | mean sMAPE | mean MASE |\n|---|---|---|---:|---:|")
     for frequency in frequencies {
         for method in ForecastMethod.allCases {
-            var smape = 0.0
+            var smape = 0.0, mase = 0.0
             for series in frequency.training {
                 let fit = try TimeSeries(Array(series.values.dropLast(frequency.horizon)),
                                          seasonalPeriod: series.seasonalPeriod, name: series.name)
                 let forecast = try method.forecast(fit, horizon: frequency.horizon)
-                smape += try Accuracy.smape(actual: Array(series.values.suffix(frequency.horizon)), forecast: forecast.mean)
+                let actual = Array(series.values.suffix(frequency.horizon))
+                smape += try Accuracy.smape(actual: actual, forecast: forecast.mean)
+                mase += try Accuracy.mase(actual: actual, forecast: forecast.mean, insample: fit.values,
+                                          seasonalPeriod: frequency.seasonalPeriod)
             }
+            let count = Double(frequency.training.count)
             print("| \(frequency.name) | validation | \(method) | "
-                  + String(format: "%.2f |", smape / Double(frequency.training.count)))
+                  + String(format: "%.2f | %.3f |", smape / count, mase / count))
         }
     }
 }
