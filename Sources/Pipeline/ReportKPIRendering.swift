@@ -34,14 +34,14 @@ enum ReportKPIRendering {
     }
 
     /// `new_customers (sum of deals) for 32 people in 2026Q4; 2 flagged reports of 2 people
-    /// held back (−7 new_customers)` — one clause per KPI.
-    static func summary(_ items: [ReportKPI], sources: [ReportKPISource], period: String) -> String {
+    /// held back (−7 new_customers)` — one clause per KPI; without `period`, no ` in 2026Q4`.
+    static func summary(_ items: [ReportKPI], sources: [ReportKPISource], period: String? = nil) -> String {
         sources.map { source in
             let rows = items.filter { $0.kpi == source.kpi }
             let held = rows.filter { !$0.heldBack.isEmpty }
             let reports = held.reduce(0) { $0 + $1.heldBack.count }
             let cleared = rows.reduce(0) { $0 + $1.cleared.count }
-            var text = "\(source.kpi) (sum of \(source.measure)) for \(rows.count) \(rows.count == 1 ? "person" : "people") in \(period); "
+            var text = "\(source.kpi) (sum of \(source.measure)) for \(rows.count) \(rows.count == 1 ? "person" : "people")\(period.map { " in \($0)" } ?? ""); "
             text += reports == 0 ? "no flagged report held back"
                 : "\(reports) flagged \(reports == 1 ? "report" : "reports") of \(held.count) \(held.count == 1 ? "person" : "people") held back "
                     + "(−\(AmountFormat.grouped(held.reduce(0) { $0 + $1.heldBackValue })) \(source.kpi))"

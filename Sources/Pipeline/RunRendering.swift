@@ -84,8 +84,8 @@ public enum RunRendering {
         }
         if let sources = project.audit?.kpis, !sources.isEmpty, outcome.audit != nil {
             lines.append("")
-            lines.append("KPIs from the reports of \(project.period.label), flagged reports held back until cleared: "
-                         + ReportKPIRendering.summary(outcome.reportKPIs, sources: sources, period: project.period.label))
+            lines.append("KPIs from the reports of \(project.period.label), flagged reports held back until a reviewer clears them")
+            lines.append("  " + ReportKPIRendering.summary(outcome.reportKPIs, sources: sources))
             let touched = outcome.reportKPIs.filter { !$0.heldBack.isEmpty || !$0.cleared.isEmpty }
             if !touched.isEmpty {
                 let table = TextTable<ReportKPI> { row in
