@@ -37,7 +37,8 @@ enum AuditSection {
             content.append(HTMLBlocks.paragraph(
                 heldReports == 0
                     ? "Every report of \(period) counts toward the KPIs taken from the reports of \(Set(kpis.map(\.entity)).count) people."
-                    : "Flagged reports are left out of the KPIs of \(period) until a reviewer clears them: \(heldReports) reports of \(people) people held back."))
+                    : "Flagged reports are left out of the KPIs of \(period) until a reviewer clears them: \(heldReports) "
+                        + "\(heldReports == 1 ? "report" : "reports") of \(people) \(people == 1 ? "person" : "people") held back."))
             if !touched.isEmpty {
                 let rows: [[HTML]] = touched.map { item in
                     [HTML(text: item.entity), HTML(text: "\(item.kpi) (sum of \(item.measure))"),
