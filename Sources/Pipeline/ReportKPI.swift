@@ -51,7 +51,7 @@ extension ReportKPI {
     /// its Thursday). A flagged report is held back unless `clearances` holds it.
     /// - Parameters:
     ///   - reports: the audited reports: each one's period and measure values.
-    ///   - assessments: the audit's verdict per report, keyed `entity/period`.
+    ///   - flagged: the reasons of each report the audit flagged, keyed `entity/period`.
     static func compute(sources: [ReportKPISource], people: [Person], period: Period,
                         reports: [(entity: String, period: Period, values: [String: Double])],
                         flagged: [String: [String]], clearances: [ReportClearance]) -> [ReportKPI] {
