@@ -50,7 +50,7 @@ let package = Package(
                       "generate_marketing.py", "generate_reports.py"],
             sources: ["SampleData.swift"],
             resources: ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv", "raises.csv",
-                        "kpi_values.csv", "campaigns.csv", "marketing_weeks.csv", "reports.csv"].map { .copy($0) }),
+                        "kpi_values.csv", "campaigns.csv", "marketing_weeks.csv", "reports.csv", "audit_cleared.csv"].map { .copy($0) }),
         // Helpers shared by the test targets (a seeded random generator, a scan of HTML tags).
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),

@@ -5,7 +5,7 @@ public enum SampleData {
     /// The files of the sample project, in the order `kpi init` writes them.
     public static let files = ["kpi.yaml", "scorecard.yaml", "people.csv", "targets.csv", "bookings.csv",
                                "raises.csv", "kpi_values.csv", "campaigns.csv",
-                               "marketing_weeks.csv", "reports.csv"]
+                               "marketing_weeks.csv", "reports.csv", "audit_cleared.csv"]
 
     /// The folder the build copied the files to, next to the executable; `nil` when the
     /// executable was moved without it.

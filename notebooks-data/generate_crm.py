@@ -8,7 +8,8 @@ Files:
   targets.csv     entity,period,target            quarterly bookings targets (2025Q1 … 2026Q4)
   bookings.csv    entity,date,amount              daily bookings per rep (days with deals), up to the as-of date
   raises.csv      date,entity,source,amount       money raised toward the 2026H2 fundraising plan
-  kpi_values.csv  entity,role,team,period,kpi,value   survey, activity and campaign KPIs
+  kpi_values.csv  entity,role,team,period,kpi,value   survey, activity and campaign KPIs (reps'
+                  new_customers only for 2025: from 2026 on they come from the weekly reports)
 
 The as-of date is 2026-11-20: the fourth quarter of 2026 is in progress. Bookings follow each
 rep's own level and growth, lumpy deal sizes (log-normal), fewer deals in August and the
@@ -97,7 +98,12 @@ for (year, q) in QUARTERS:
         row = lambda kpi, value: kpi_values.append(
             {"entity": p["entity"], "role": p["role"], "team": p["team"], "period": period, "kpi": kpi, "value": value})
         if p["role"] == "sales_rep":
-            row("new_customers", max(0, round(random.gauss(11, 3))))
+            # From 2026 on, `kpi run` takes a rep's new customers from the weekly reports'
+            # deals (reports.csv, kpi.yaml's audit: kpis:); the value is still drawn so that
+            # the seeded stream, and every other value, stays as it was.
+            new_customers = max(0, round(random.gauss(11, 3)))
+            if year < 2026:
+                row("new_customers", new_customers)
             row("visit_rate", round(min(130, random.gauss(96, 12)), 1))
             row("skill_score_lift", round(random.gauss(4, 5), 1))
         elif p["role"] == "sales_manager":

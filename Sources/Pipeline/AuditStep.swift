@@ -4,21 +4,26 @@ import Store
 /// The main job's audit step: every stored report of a period that began by the as-of day is
 /// checked against the person's own history, their team's reports of the same week, the
 /// funnel's consistency and the digits people tend to invent; the reports worth a second look
-/// are flagged with their reasons.
+/// are flagged with their reasons. The KPIs the project takes from the reports are summed over
+/// each person's reports of the period, the flagged ones held back unless a reviewer cleared
+/// them.
 enum AuditStep {
     /// What the step did.
     enum Outcome {
         /// Nothing to audit, and why.
         case skipped(String)
-        /// One assessment per report, flagged ones first.
-        case audit([ReportAssessment])
+        /// One assessment per report (flagged ones first), the reviewers' clearances and the
+        /// KPIs taken from the reports of the period.
+        case audit([ReportAssessment], clearances: [ReportClearance], kpis: [ReportKPI])
     }
 
     /// Audits the stored reports; the peer group of a person is their team.
-    /// - Throws: an error naming the report when a measure is missing from it.
-    static func run(store: KPIStore, people: [Person], setup: AuditSetup?, asOf: Day) throws -> Outcome {
+    /// - Throws: an error naming the report when a measure is missing from it, or naming the
+    ///   file, line and column of a bad row in the file of cleared reports.
+    static func run(store: KPIStore, people: [Person], setup: AuditSetup?, period: Period, asOf: Day) throws -> Outcome {
         guard let setup else { return .skipped("no audit section in the project file") }
-        let values = try store.reports().filter { $0.period.start <= asOf }
+        let stored = try store.reports()
+        let values = stored.filter { $0.period.start <= asOf }
         guard !values.isEmpty else { return .skipped("no reports in the project's data") }
         let teams = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
         var reports: [String: (period: Period, entity: String, values: [String: Double])] = [:]
@@ -40,7 +45,16 @@ enum AuditStep {
         var settings = AuditSettings()
         settings.falseDiscoveryRate = setup.falseDiscoveryRate
         let assessments = try ReportAudit.run(try AuditInput(measures: setup.measures, rows: rows), settings: settings)
+        let clearances = try setup.cleared.map {
+            try ClearedReportsFile.read(path: $0, reports: Set(stored.map { $0.entity + "/" + $0.period.label }))
+        } ?? []
+        let flagged = Dictionary(assessments.filter(\.flagged).map { ("\($0.entity)/\($0.period)", $0.reasons) },
+                                 uniquingKeysWith: { first, _ in first })
+        let kpis = ReportKPI.compute(sources: setup.kpis, people: people, period: period,
+                                     reports: reports.values.map { ($0.entity, $0.period, $0.values) },
+                                     flagged: flagged, clearances: clearances)
         return .audit(assessments.sorted { ($0.flagged ? 0 : 1, $0.adjustedPValue, $0.entity, $0.period)
-                                          < ($1.flagged ? 0 : 1, $1.adjustedPValue, $1.entity, $1.period) })
+                                          < ($1.flagged ? 0 : 1, $1.adjustedPValue, $1.entity, $1.period) },
+                      clearances: clearances, kpis: kpis)
     }
 }

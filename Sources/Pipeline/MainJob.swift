@@ -17,11 +17,13 @@ import Store
 /// target in the project, the pace of the raises toward it is measured and stored; campaigns
 /// that have ended are reviewed for ROI and weak-ROI flags; with a weekly marketing table, a
 /// marketing-mix model attributes the sales to the channels; with an audit section, the stored
-/// weekly reports are audited and the ones worth a second look flagged with their reasons.
+/// weekly reports are audited and the ones worth a second look flagged with their reasons; the
+/// KPIs the audit section takes from the reports are summed over the period's reports with the
+/// flagged ones held back until a reviewer clears them, and take the place of supplied values.
 public enum MainJob {
     /// How many times ``run(_:progress:)`` tells its `progress` of a step for `project`: the
-    /// scorecard, each data file, attainment to date, the forecast and the scores.
-    public static func progressSteps(_ project: Project) -> Int { 8 + project.data.count }
+    /// scorecard, each data file, and the steps from attainment to date to the scores.
+    public static func progressSteps(_ project: Project) -> Int { 9 + project.data.count }
 
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts (``progressSteps(_:)``
@@ -116,17 +118,33 @@ public enum MainJob {
             }
             progress?("report audit")
             var audit: [ReportAssessment]?
-            switch try AuditStep.run(store: store, people: people, setup: project.audit, asOf: project.asOf) {
+            var clearances: [ReportClearance] = [], reportKPIs: [ReportKPI] = []
+            switch try AuditStep.run(store: store, people: people, setup: project.audit, period: project.period, asOf: project.asOf) {
             case .skipped(let reason):
                 steps.append(.init(name: "report audit", status: .skipped, detail: reason))
-            case .audit(let assessments):
+            case .audit(let assessments, let cleared, let kpis):
                 audit = assessments
-                let flagged = assessments.filter(\.flagged)
-                try store.record(run: run, kind: .auditFlag, results: flagged.map {
+                clearances = cleared
+                reportKPIs = kpis
+                let review = AuditReview(assessments: assessments, clearances: cleared)
+                try store.record(run: run, kind: .auditFlag, results: review.open.map {
                     (AuditRendering.auditFlagKey($0), AuditRendering.auditFlag($0).text)
                 })
-                steps.append(.init(name: "report audit", status: .done,
-                                   detail: "\(assessments.count) reports, \(flagged.count) flagged for a second look"))
+                try store.record(run: run, kind: .auditCleared, results: review.cleared.map {
+                    (AuditRendering.auditFlagKey($0.assessment), ReportKPIRendering.clearedJSON($0.assessment, $0.clearance).text)
+                })
+                steps.append(.init(name: "report audit", status: .done, detail: review.summary))
+            }
+            progress?("KPIs from the reports")
+            if let sources = project.audit?.kpis, !sources.isEmpty, audit != nil {
+                try store.record(run: run, kind: .reportKPI, results: reportKPIs.map {
+                    ("\($0.entity)/\($0.kpi)", ReportKPIRendering.jsonValue($0).text)
+                })
+                steps.append(.init(name: "KPIs from the reports", status: .done,
+                                   detail: ReportKPIRendering.summary(reportKPIs, sources: sources, period: project.period.label)))
+            } else {
+                steps.append(.init(name: "KPIs from the reports", status: .skipped,
+                                   detail: audit == nil ? "no report audit" : "the audit section names no kpis"))
             }
             try store.record(run: run, kind: "attainment", results: try attainment.map { row in
                 (key: row.entity, json: try AttainmentJSON.encode(row))
@@ -134,7 +152,8 @@ public enum MainJob {
 
             progress?("scoring")
             let values = try ScoreInputs.gather(store: store, people: people, attainment: attainment,
-                                                forecastValues: forecastValues, period: project.period)
+                                                computed: forecastValues + reportKPIs.map { ($0.entity, $0.kpi, $0.value) },
+                                                period: project.period)
             let scores = try scorecard.score(values, period: project.period.label)
             try store.record(run: run, kind: .score, key: "scorecard",
                              json: ScoreRendering.json(scores))
@@ -142,7 +161,8 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              pace: pace, campaigns: campaigns, attribution: attribution, audit: audit, scores: scores,
+                              pace: pace, campaigns: campaigns, attribution: attribution, audit: audit, clearances: clearances,
+                              reportKPIs: reportKPIs, scores: scores,
                               steps: steps)
         } catch {
             try? store.finishRun(run, status: .failed)

@@ -31,6 +31,9 @@ import Store
 /// audit:                    # optional: audit the stored weekly reports
 ///   measures: [visits, leads, deals, revenue]   # activity counts in funnel order, then the amount
 ///   fdr: 0.05               # optional: the false discovery rate of the flagged list
+///   kpis:                   # optional: scorecard KPIs summed from the period's reports
+///     new_customers: deals  # flagged reports are held back until cleared
+///   cleared: audit_cleared.csv   # optional: reports a reviewer cleared (entity, period, cleared_by, reason)
 /// ```
 ///
 /// Relative paths are taken from the project file's folder.
@@ -57,12 +60,41 @@ public struct Project: Sendable {
     public let source: String
 }
 
-/// Which report measures the audit reads, in funnel order, and how strict its list is.
+/// Which report measures the audit reads, in funnel order, how strict its list is, which
+/// scorecard KPIs are summed from the reports and where the reviewers' clearances are.
 public struct AuditSetup: Sendable, Equatable {
     /// Activity counts from first to last step of the funnel, then the amount.
     public let measures: [String]
     /// The false discovery rate the flagged list is held to.
     public let falseDiscoveryRate: Double
+    /// Scorecard KPIs whose value for a person and period is the sum of one report measure
+    /// over the person's reports of the period, flagged reports left out until cleared.
+    public let kpis: [ReportKPISource]
+    /// The CSV file of reports a reviewer has cleared (`entity, period, cleared_by, reason`),
+    /// if the project has one.
+    public let cleared: String?
+
+    /// A setup; by default no KPIs are derived from the reports and nothing is cleared.
+    public init(measures: [String], falseDiscoveryRate: Double, kpis: [ReportKPISource] = [], cleared: String? = nil) {
+        self.measures = measures
+        self.falseDiscoveryRate = falseDiscoveryRate
+        self.kpis = kpis
+        self.cleared = cleared
+    }
+}
+
+/// A scorecard KPI taken from the reports: `kpi` is the sum of `measure`.
+public struct ReportKPISource: Sendable, Equatable {
+    /// The scorecard KPI, e.g. `new_customers`.
+    public let kpi: String
+    /// The report measure summed, e.g. `deals`.
+    public let measure: String
+
+    /// The KPI `kpi` as the sum of `measure`.
+    public init(kpi: String, measure: String) {
+        self.kpi = kpi
+        self.measure = measure
+    }
 }
 
 /// Where a project's weekly sales and media spend are, and which columns mean what.

@@ -78,7 +78,7 @@ public enum ProjectFile {
                        scorecardPath: resolve(try scalar("scorecard")), data: data.map { (dataset: $0.0, path: $0.1) },
                        fundraising: try values["fundraising"].map { try fundraisingGoal($0, fail: fail) },
                        marketing: try values["marketing"].map { try marketingSetup($0, resolve: resolve, fail: fail) },
-                       audit: try values["audit"].map { try auditSetup($0, fail: fail) },
+                       audit: try values["audit"].map { try auditSetup($0, resolve: resolve, fail: fail) },
                        source: source)
     }
 
@@ -150,14 +150,17 @@ public enum ProjectFile {
                               channels: channels, controls: try list("controls"), events: try list("events"), seed: seed)
     }
 
-    /// The `audit:` mapping: `measures` (a list, funnel order, the amount last) and
-    /// optionally `fdr`.
-    static func auditSetup(_ node: Node, fail: (Node?, String) -> PipelineError) throws -> AuditSetup {
-        guard let mapping = node.mapping else { throw fail(node, "audit must have keys measures and optionally fdr") }
+    /// The `audit:` mapping: `measures` (a list, funnel order, the amount last), optionally
+    /// `fdr`, `kpis` (a mapping of scorecard KPI to the audited measure summed for it) and
+    /// `cleared` (a CSV file).
+    static func auditSetup(_ node: Node, resolve: (String) -> String,
+                           fail: (Node?, String) -> PipelineError) throws -> AuditSetup {
+        let keys = ["measures", "fdr", "kpis", "cleared"]
+        guard let mapping = node.mapping else { throw fail(node, "audit must have keys measures and optionally fdr, kpis, cleared") }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.scalar?.string, ["measures", "fdr"].contains(name) else {
-                throw fail(key, "unknown audit key \"\(key.scalar?.string ?? "?")\" (expected measures, fdr)")
+            guard let name = key.scalar?.string, keys.contains(name) else {
+                throw fail(key, "unknown audit key \"\(key.scalar?.string ?? "?")\" (expected \(keys.joined(separator: ", ")))")
             }
             fields[name] = value
         }
@@ -172,6 +175,27 @@ public enum ProjectFile {
             }
             rate = parsed
         }
-        return AuditSetup(measures: measures, falseDiscoveryRate: rate)
+        var kpis: [ReportKPISource] = []
+        if let value = fields["kpis"] {
+            guard let pairs = value.mapping else {
+                throw fail(value, "audit kpis must map scorecard KPIs to report measures, e.g. {new_customers: deals}")
+            }
+            for (key, measureNode) in pairs {
+                guard let kpi = key.scalar?.string, !kpi.isEmpty else { throw fail(key, "audit kpis: a KPI name must be text") }
+                guard !kpis.contains(where: { $0.kpi == kpi }) else { throw fail(key, "audit kpis: \(kpi) is listed twice") }
+                guard let measure = measureNode.scalar?.string, measures.contains(measure) else {
+                    throw fail(measureNode, "audit kpis: \(kpi) must name one of the audit's measures (\(measures.joined(separator: ", ")))")
+                }
+                kpis.append(ReportKPISource(kpi: kpi, measure: measure))
+            }
+        }
+        var cleared: String?
+        if let value = fields["cleared"] {
+            guard let file = value.scalar?.string, !file.isEmpty else {
+                throw fail(value, "audit cleared must name a CSV file of cleared reports (entity, period, cleared_by, reason)")
+            }
+            cleared = resolve(file)
+        }
+        return AuditSetup(measures: measures, falseDiscoveryRate: rate, kpis: kpis, cleared: cleared)
     }
 }

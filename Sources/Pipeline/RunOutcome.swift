@@ -24,6 +24,10 @@ public struct RunOutcome: Sendable {
     public let attribution: MarketingMixResult?
     /// One assessment per stored report, flagged ones first, when the project asks for an audit.
     public let audit: [ReportAssessment]?
+    /// The flagged reports reviewers cleared (the project's `audit: cleared:` file).
+    public let clearances: [ReportClearance]
+    /// The KPIs taken from the reports of the period, with what the audit held back.
+    public let reportKPIs: [ReportKPI]
     /// The scorecard's result: people, teams and roles.
     public let scores: ScorecardResult
     /// What each step of the main job did.

@@ -70,13 +70,33 @@ public enum RunRendering {
             }
         }
         if let audit = outcome.audit {
-            let flagged = audit.filter(\.flagged)
+            let review = AuditReview(assessments: audit, clearances: outcome.clearances)
             lines.append("")
-            lines.append("Report audit: \(audit.count) reports, \(flagged.count) flagged for a second look")
+            lines.append("Report audit: \(review.summary)")
             // The first reason each; all of them are in the report and in `kpi show RUN --kind audit_flag`.
-            for report in flagged {
+            for report in review.open {
                 let more = report.reasons.count > 1 ? " (+\(report.reasons.count - 1) more)" : ""
                 lines.append("  \(report.entity) \(report.period): \(report.reasons.first ?? "")\(more)")
+            }
+            for (report, clearance) in review.cleared {
+                lines.append("  cleared \(report.entity) \(report.period) by \(clearance.clearedBy): \(clearance.reason)")
+            }
+        }
+        if let sources = project.audit?.kpis, !sources.isEmpty, outcome.audit != nil {
+            lines.append("")
+            lines.append("KPIs from the reports of \(project.period.label), flagged reports held back until a reviewer clears them")
+            lines.append("  " + ReportKPIRendering.summary(outcome.reportKPIs, sources: sources))
+            let touched = outcome.reportKPIs.filter { !$0.heldBack.isEmpty || !$0.cleared.isEmpty }
+            if !touched.isEmpty {
+                let table = TextTable<ReportKPI> { row in
+                    [Column(title: "person", value: row.entity),
+                     Column(title: "kpi", value: row.kpi),
+                     Column(title: "counted", value: AmountFormat.grouped(row.value), align: .right),
+                     Column(title: "held back", value: AmountFormat.grouped(row.heldBackValue), align: .right),
+                     Column(title: "reports held back", value: row.heldBack.map(\.period).joined(separator: " ")),
+                     Column(title: "cleared, counted", value: row.cleared.map(\.clearance.period).joined(separator: " "))]
+                }
+                lines.append(table.string(for: touched, style: Style.simple) ?? "")
             }
         }
         lines.append("")
@@ -92,11 +112,14 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "pace", "campaigns", "attribution", "audit_flags", "campaign_flags", "scorecard", "scores", "teams", "roles", "unscored"}`
+    /// "pace", "campaigns", "attribution", "audit_flags", "audit_cleared", "report_kpis", "campaign_flags", "scorecard",
+    /// "scores", "teams", "roles", "unscored"}`
     /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
     /// `campaign_flags` the arrays of `kpi campaigns --format json`, `attribution` the object of
     /// `kpi attribution --format json` or null, `audit_flags` the flagged reports' `audit_flag`
-    /// objects, `scores` the same array as `kpi score`;
+    /// objects still open, `audit_cleared` the flagged reports reviewers cleared (`audit_cleared`
+    /// objects), `report_kpis` the KPIs taken from the reports (`report_kpi` objects), `scores`
+    /// the same array as `kpi score`;
     /// `"report"`, the HTML report's path, follows `"run_id"` when one was written.
     public static func json(_ outcome: RunOutcome, report: String? = nil) -> String {
         var fields: [(String, JSONValue)] = [
@@ -131,7 +154,10 @@ public enum RunRendering {
             CampaignRendering.campaignPayload($0, day: FundraisingPaceStep.day)
         })))
         fields.append(("attribution", outcome.attribution.map { AttributionRendering.jsonValue($0) } ?? .null))
-        fields.append(("audit_flags", .array((outcome.audit ?? []).filter(\.flagged).map { AuditRendering.auditFlag($0) })))
+        let auditReview = AuditReview(assessments: outcome.audit ?? [], clearances: outcome.clearances)
+        fields.append(("audit_flags", .array(auditReview.open.map { AuditRendering.auditFlag($0) })))
+        fields.append(("audit_cleared", .array(auditReview.cleared.map { ReportKPIRendering.clearedJSON($0.assessment, $0.clearance) })))
+        fields.append(("report_kpis", .array(outcome.reportKPIs.map(ReportKPIRendering.jsonValue))))
         fields.append(("campaign_flags", .array((review?.flags ?? []).map {
             CampaignRendering.flagPayload($0, day: FundraisingPaceStep.day)
         })))

@@ -2,27 +2,28 @@ import Scorecard
 import Store
 
 /// The values a scorecard scores for one period: KPI values from the store, with attainment
-/// to date computed from bookings, and the forecast's `projected_attainment` and
-/// `attainment_probability`, taking the place of any such value supplied for the same person.
+/// to date computed from bookings, and the values the run computed (the forecast's
+/// `projected_attainment` and `attainment_probability`, the KPIs taken from the reports),
+/// taking the place of any such value supplied for the same person.
 enum ScoreInputs {
     static func gather(store: KPIStore, people: [Person], attainment: [Attainment],
-                       forecastValues: [(entity: String, kpi: String, value: Double)], period: Period) throws -> [ScoreInput] {
-        let forecasted = Set(forecastValues.map { "\($0.entity)/\($0.kpi)" })
-        let computed = Dictionary(attainment.filter { $0.level == .person }.map { ($0.entity, $0.percent) },
+                       computed: [(entity: String, kpi: String, value: Double)], period: Period) throws -> [ScoreInput] {
+        let replaced = Set(computed.map { "\($0.entity)/\($0.kpi)" })
+        let attained = Dictionary(attainment.filter { $0.level == .person }.map { ($0.entity, $0.percent) },
                                   uniquingKeysWith: { first, _ in first })
         var values: [ScoreInput] = try store.kpiValues(period: period.label).compactMap { stored in
-            if stored.kpi == "target_attainment", computed[stored.entity] != nil { return nil }
-            if forecasted.contains("\(stored.entity)/\(stored.kpi)") { return nil }
+            if stored.kpi == "target_attainment", attained[stored.entity] != nil { return nil }
+            if replaced.contains("\(stored.entity)/\(stored.kpi)") { return nil }
             return ScoreInput(entity: stored.entity, role: stored.role, team: stored.team, period: period.label,
                               kpi: stored.kpi, value: stored.value)
         }
         for person in people {
-            guard let percent = computed[person.entity] else { continue }
+            guard let percent = attained[person.entity] else { continue }
             values.append(ScoreInput(entity: person.entity, role: person.role, team: person.team, period: period.label,
                                      kpi: "target_attainment", value: percent))
         }
         let byEntity = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
-        for item in forecastValues {
+        for item in computed {
             guard let person = byEntity[item.entity] else { continue }
             values.append(ScoreInput(entity: person.entity, role: person.role, team: person.team, period: period.label,
                                      kpi: item.kpi, value: item.value))

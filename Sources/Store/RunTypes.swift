@@ -46,6 +46,10 @@ public struct ResultKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
     public static let campaignFlag: ResultKind = "campaign_flag"
     /// A report flagged as a possible outlier or fabrication, with the reason.
     public static let auditFlag: ResultKind = "audit_flag"
+    /// A flagged report a reviewer cleared, with who cleared it and why.
+    public static let auditCleared: ResultKind = "audit_cleared"
+    /// A KPI summed from a person's reports, with the flagged reports it held back.
+    public static let reportKPI: ResultKind = "report_kpi"
     /// A KPI value computed by the run.
     public static let kpiValue: ResultKind = "kpi_value"
     /// A score of a person, team or role.

@@ -22,6 +22,26 @@ struct RunCommandTests {
         #expect(scores.count == 40)
         for key in ["entity", "role", "team", "score", "dimensions"] { #expect(scores[0][key] != nil, "\(key)") }
 
+        // Reps' new customers are the deals of their reports of 2026Q4 (ISO weeks 40 to 46 by
+        // as_of), counted or held back; the score uses the counted ones.
+        let reports = try String(contentsOfFile: folder + "/reports.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        var deals: [String: Double] = [:]
+        for line in reports {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard let week = Int(cells[2].dropFirst(6)), (40...53).contains(week) else { continue }
+            deals[cells[0], default: 0] += Double(cells[5]) ?? .nan
+        }
+        let derived = try #require(object["report_kpis"] as? [[String: Any]])
+        #expect(derived.count == 32)
+        for item in derived {
+            let entity = try #require(item["entity"] as? String)
+            let value = try #require(item["value"] as? Double), held = try #require(item["held_back_value"] as? Double)
+            #expect(value + held == deals[entity], "\(entity)")
+            let person = try #require(scores.first { $0["entity"] as? String == entity })
+            let kpis = (person["dimensions"] as? [[String: Any]] ?? []).flatMap { $0["kpis"] as? [[String: Any]] ?? [] }
+            #expect(kpis.first { $0["kpi"] as? String == "new_customers" }?["value"] as? Double == value, "\(entity)")
+        }
+
         // The same project again: nothing new is ingested and the scores are the same.
         let again = try KPIProcess.run(["run", project, "--format", "json"])
         let second = try #require(try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])

@@ -9,7 +9,8 @@ struct MainJobTests {
     /// Writes a project to a fresh folder: team north with lead L (carries the team target)
     /// and reps A and B; quarter 2026Q1.
     func makeProject(period: String? = "2026Q1", fundraising: String = "", campaigns: String? = nil,
-                     marketing: String? = nil, reports: String? = nil) throws -> String {
+                     marketing: String? = nil, reports: String? = nil, audit: String = "",
+                     extraFiles: [String: String] = [:]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-main-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var files: [String: String] = [
@@ -41,8 +42,9 @@ struct MainJobTests {
         }
         if let reports {
             files["reports.csv"] = reports
-            files["kpi.yaml"]! += "  reports: reports.csv\naudit:\n  measures: [visits, leads, deals, revenue]\n"
+            files["kpi.yaml"]! += "  reports: reports.csv\naudit:\n  measures: [visits, leads, deals, revenue]\n" + audit
         }
+        files.merge(extraFiles) { _, extra in extra }
         if let marketing {
             files["weeks.csv"] = marketing
             files["kpi.yaml"]! += "marketing:\n  file: weeks.csv\n  date: week\n  kpi: sales\n  channels: [tv, search]\n"
@@ -165,10 +167,11 @@ struct MainJobTests {
         #expect(flags.first?.kind == .doubtful)
     }
 
-    @Test func reportsAreAuditedAndTheFlaggedOnesStored() throws {
-        // Reps A and B (team north) and C, D (unknown to the people file) file 30 weeks each,
-        // with a little deterministic noise; A reports 40 times the usual visits in week 12.
+    /// Reps A and B (team north) and C, D (unknown to the people file) file 30 weeks each,
+    /// with a little deterministic noise; A reports 40 times the usual visits in week 12.
+    static func weeklyReports() -> (csv: String, deals: [String: [Int]]) {
         var rows = ["entity,team,period,visits,leads,deals,revenue"]
+        var deals: [String: [Int]] = [:]
         var state: UInt64 = 99
         func noise(_ spread: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -176,13 +179,18 @@ struct MainJobTests {
         }
         for entity in ["A", "B", "C", "D"] {
             for week in 1...30 {
-                let visits = 30 + noise(6), leads = 9 + noise(2), deals = 2 + noise(1)
+                let visits = 30 + noise(6), leads = 9 + noise(2), deal = 2 + noise(1)
                 let period = "2026-W" + (week < 10 ? "0" : "") + String(week)
                 let reported = entity == "A" && week == 12 ? visits * 40 : visits
-                rows.append("\(entity),north,\(period),\(reported),\(leads),\(deals),\(deals * 2000 + 37 * (noise(9) + 10))")
+                rows.append("\(entity),north,\(period),\(reported),\(leads),\(deal),\(deal * 2000 + 37 * (noise(9) + 10))")
+                deals[entity, default: []].append(deal)
             }
         }
-        let path = try makeProject(reports: rows.joined(separator: "\n") + "\n")
+        return (rows.joined(separator: "\n") + "\n", deals)
+    }
+
+    @Test func reportsAreAuditedAndTheFlaggedOnesStored() throws {
+        let path = try makeProject(reports: Self.weeklyReports().csv)
         let outcome = try MainJob.run(try ProjectFile.read(path: path))
         let audit = try #require(outcome.audit)
         // Weeks 1–19 began by as_of (2026-05-10); later weeks are not audited yet.
@@ -192,5 +200,105 @@ struct MainJobTests {
         let stored = try store.results(run: outcome.run, kind: .auditFlag).map(\.key)
         #expect(stored.contains("A/2026-W12"))
         #expect(stored.count == audit.filter(\.flagged).count)
+        // Without `kpis:` the reports change no KPI value: A's supplied 12 new customers stand.
+        #expect(outcome.reportKPIs.isEmpty)
+        #expect(outcome.steps.contains { $0.name == "KPIs from the reports" && $0.status == .skipped })
+    }
+
+    /// The sum of the deals of a person's weeks of 2026Q1 — ISO weeks 1 to 13, whose
+    /// Thursdays (January 1st … March 26th) fall in the quarter — leaving out `weeks`.
+    static func quarterDeals(_ entity: String, without weeks: Set<Int> = []) -> Double {
+        let deals = weeklyReports().deals[entity] ?? []
+        return Double((1...13).filter { !weeks.contains($0) }.reduce(0) { $0 + deals[$1 - 1] })
+    }
+
+    /// The weeks of 2026Q1 the audit flagged for `entity`.
+    static func flaggedWeeks(_ outcome: RunOutcome, _ entity: String) throws -> Set<Int> {
+        Set(try #require(outcome.audit).filter { $0.flagged && $0.entity == entity }
+            .compactMap { Int($0.period.dropFirst(6)) }.filter { $0 <= 13 })
+    }
+
+    @Test func aFlaggedReportIsHeldBackFromTheKPIUntilCleared() throws {
+        let reports = Self.weeklyReports().csv
+        let path = try makeProject(reports: reports, audit: "  kpis: {new_customers: deals}\n  cleared: cleared.csv\n",
+                                   extraFiles: ["cleared.csv": "entity,period,cleared_by,reason\n"])
+        let flaggedRun = try MainJob.run(try ProjectFile.read(path: path))
+        let flaggedA = try #require(flaggedRun.reportKPIs.first { $0.entity == "A" })
+        let flaggedB = try #require(flaggedRun.reportKPIs.first { $0.entity == "B" })
+        // A's week 12 is flagged, so are any other weeks the audit finds odd: all held back.
+        let weeksA = try Self.flaggedWeeks(flaggedRun, "A"), weeksB = try Self.flaggedWeeks(flaggedRun, "B")
+        #expect(weeksA.contains(12))
+        #expect(flaggedA.heldBack.map(\.period) == weeksA.sorted().map { "2026-W" + ($0 < 10 ? "0" : "") + String($0) })
+        #expect(flaggedA.value == Self.quarterDeals("A", without: weeksA))
+        #expect(flaggedA.heldBackValue == Self.quarterDeals("A") - Self.quarterDeals("A", without: weeksA))
+        #expect(flaggedA.reportsCounted == 13 - weeksA.count)
+        #expect(flaggedB.value == Self.quarterDeals("B", without: weeksB) && flaggedB.reportsCounted == 13 - weeksB.count)
+        // Only people of the people file are scored: C and D file reports but have no KPI.
+        #expect(flaggedRun.reportKPIs.map(\.entity) == ["A", "B"])
+        // The scorecard scores the sums, not the supplied 12 and 5.
+        func customers(_ outcome: RunOutcome, _ entity: String) throws -> Double {
+            let person = try #require(outcome.scores.people.first { $0.entity == entity })
+            let kpi = try #require(person.dimensions.flatMap(\.kpis).first { $0.kpi == "new_customers" })
+            return try #require(kpi.value)
+        }
+        #expect(try customers(flaggedRun, "A") == flaggedA.value)
+        #expect(try customers(flaggedRun, "B") == flaggedB.value)
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        let stored = try store.results(run: flaggedRun.run, kind: .reportKPI)
+        #expect(stored.map(\.key) == ["A/new_customers", "B/new_customers"])
+        let payload = try #require(try JSONSerialization.jsonObject(with: Data(stored[0].json.utf8)) as? [String: Any])
+        #expect(payload["held_back_value"] as? Double == flaggedA.heldBackValue)
+        #expect((payload["held_back"] as? [Any])?.count == weeksA.count)
+        #expect(RunRendering.table(flaggedRun).contains("A      new_customers"))
+
+        // A reviewer clears A's week 12: the next run counts its deals, and only its.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "entity,period,cleared_by,reason\nA,2026-W12,Lea,visits of a trade fair week checked in the CRM\n"
+            .write(to: folder.appendingPathComponent("cleared.csv"), atomically: true, encoding: .utf8)
+        let clearedRun = try MainJob.run(try ProjectFile.read(path: path))
+        let clearedA = try #require(clearedRun.reportKPIs.first { $0.entity == "A" })
+        #expect(!clearedA.heldBack.contains { $0.period == "2026-W12" })
+        #expect(clearedA.value == Self.quarterDeals("A", without: weeksA.subtracting([12])))
+        #expect(clearedA.value - flaggedA.value == Self.quarterDeals("A") - Self.quarterDeals("A", without: [12]))
+        #expect(clearedA.cleared.map(\.clearance.clearedBy) == ["Lea"])
+        #expect(try customers(clearedRun, "A") == clearedA.value)
+        #expect(try store.results(run: clearedRun.run, kind: .auditFlag).map(\.key).contains("A/2026-W12") == false)
+        #expect(try store.results(run: clearedRun.run, kind: .auditCleared).map(\.key) == ["A/2026-W12"])
+        #expect(RunRendering.table(clearedRun).contains("cleared A 2026-W12 by Lea: visits of a trade fair week checked in the CRM"))
+        // The HTML report shows, per person, the reports held back and what they removed.
+        let page = try RunReport.html(store: store, run: flaggedRun.run)
+        #expect(page.contains("KPIs from the reports") && page.contains("2026-W12 (\(Int(Self.quarterDeals("A") - Self.quarterDeals("A", without: [12]))))"))
+        let clearedPage = try RunReport.html(store: store, run: clearedRun.run)
+        #expect(clearedPage.contains("Cleared by a reviewer") && clearedPage.contains("visits of a trade fair week checked in the CRM"))
+    }
+
+    @Test func aBadFileOfClearedReportsNamesFileAndLine() throws {
+        let reports = Self.weeklyReports().csv
+        let cases: [(String, String)] = [
+            ("entity,period,cleared_by,reason\nA,2026-W12,Lea,checked\nZ,2026-W12,Lea,checked\n",
+             "cleared.csv, line 3: no report of Z for 2026-W12 in the project's reports"),
+            ("entity,period,cleared_by,reason\nA,2026-W52,Lea,checked\n",
+             "cleared.csv, line 2: no report of A for 2026-W52 in the project's reports"),
+            ("entity,period,by,reason\nA,2026-W12,Lea,checked\n", "cleared.csv: no column \"cleared_by\" (columns: entity, period, by, reason)"),
+            ("entity,period,cleared_by,reason\nA,2026-W12,,checked\n", "cleared.csv, line 2, column \"cleared_by\": empty"),
+            ("entity,period,cleared_by,reason\nA,week 12,Lea,checked\n", "cleared.csv, line 2, column \"period\": \"week 12\" is not a period"),
+            ("entity,period,cleared_by,reason\nA,2026-W12,Lea,checked\nA,2026-W12,Bo,again\n",
+             "cleared.csv, line 3: the report of A for 2026-W12 is already cleared on line 2"),
+        ]
+        for (text, message) in cases {
+            let path = try makeProject(reports: reports, audit: "  kpis: {new_customers: deals}\n  cleared: cleared.csv\n",
+                                       extraFiles: ["cleared.csv": text])
+            do {
+                _ = try MainJob.run(try ProjectFile.read(path: path))
+                Issue.record("no error for \(message)")
+            } catch {
+                #expect(String(describing: error).contains(message), "\(error)")
+            }
+        }
+        let missing = try makeProject(reports: reports, audit: "  cleared: nowhere.csv\n")
+        #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: missing)) }
+        do { _ = try MainJob.run(try ProjectFile.read(path: missing)) } catch {
+            #expect(String(describing: error).contains("nowhere.csv: no such file"), "\(error)")
+        }
     }
 }

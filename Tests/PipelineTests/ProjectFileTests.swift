@@ -61,6 +61,17 @@ struct ProjectFileTests {
         #expect(marketing.seed == 1)
     }
 
+    @Test func readsTheKPIsTakenFromTheReportsAndTheClearedFile() throws {
+        let yaml = "project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, deals, revenue]\n"
+            + "  kpis:\n    new_customers: deals\n    sales: revenue\n  cleared: audit/cleared.csv\n"
+        let audit = try #require(try ProjectFile.parse(yaml, source: "kpi.yaml", folder: folder).audit)
+        #expect(audit.kpis == [ReportKPISource(kpi: "new_customers", measure: "deals"), ReportKPISource(kpi: "sales", measure: "revenue")])
+        #expect(audit.cleared == folder.appendingPathComponent("audit/cleared.csv").path)
+        let plain = try #require(try ProjectFile.parse("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, deals]\n",
+                                                       source: "kpi.yaml", folder: folder).audit)
+        #expect(plain.kpis.isEmpty && plain.cleared == nil)
+    }
+
     @Test func errorsNameTheLine() {
         let cases: [(String, String)] = [
             ("project: d\nas_of: 2026-13-01\nscorecard: s\ndata: {people: p.csv}\n", "kpi.yaml, line 2: as_of"),
@@ -84,6 +95,12 @@ struct ProjectFileTests {
              "kpi.yaml, line 6: audit measures must list at least two report columns"),
             ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, leads]\n  fdr: 2\n",
              "kpi.yaml, line 7: audit fdr must be a rate between 0 and 1"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, deals]\n  kpis: {new_customers: wins}\n",
+             "kpi.yaml, line 7: audit kpis: new_customers must name one of the audit's measures (visits, deals)"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, deals]\n  kpis: [deals]\n",
+             "kpi.yaml, line 7: audit kpis must map scorecard KPIs to report measures"),
+            ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\naudit:\n  measures: [visits, deals]\n  clear: c.csv\n",
+             "kpi.yaml, line 7: unknown audit key \"clear\" (expected measures, fdr, kpis, cleared)"),
         ]
         for (yaml, message) in cases {
             #expect(throws: PipelineError.self) { try ProjectFile.parse(yaml, source: "kpi.yaml", folder: folder) }

@@ -4,7 +4,7 @@
 /// Sections, in order: the scorecard ranking with each person's lost points; attainment fan
 /// charts for the company, each team and the people projected highest and lowest;
 /// fundraising pace against plan; marketing attribution; campaigns with their flags; audit
-/// flags. A section whose results the run did not store says so. Every string from the data
+/// flags, the reports reviewers cleared and what the flags held back from KPI values. A section whose results the run did not store says so. Every string from the data
 /// is escaped (``HTMLEscaping``).
 public enum HTMLReport {
     /// The page.
@@ -15,7 +15,7 @@ public enum HTMLReport {
             ("pace", "Fundraising pace", PaceSection.render(results.pace)),
             ("attribution", "Attribution", AttributionSection.render(results.attribution)),
             ("campaigns", "Campaigns", CampaignSection.render(campaigns: results.campaigns, flags: results.campaignFlags)),
-            ("audit", "Audit flags", AuditSection.render(results.auditFlags)),
+            ("audit", "Audit flags", AuditSection.render(results.auditFlags, cleared: results.auditCleared, kpis: results.reportKPIs)),
         ]
         let title = "\(results.project) — \(results.run)"
         let navigation = HTML.element("nav", [("aria-label", "Sections")], .element("ol", [], HTML.join(sections.map { section in

@@ -21,6 +21,8 @@ public struct StoredResults: Sendable {
     var campaigns: [StoredCampaign] = []
     var campaignFlags: [StoredCampaignFlag] = []
     var auditFlags: [StoredAuditFlag] = []
+    var auditCleared: [StoredAuditClearance] = []
+    var reportKPIs: [StoredReportKPI] = []
 
     /// Reads every result the report draws; results of other kinds are left out.
     /// - Parameter results: `(kind, key, json)` as stored.
@@ -49,6 +51,8 @@ public struct StoredResults: Sendable {
             case "campaign": campaigns.append(try decode(StoredCampaign.self))
             case "campaign_flag": campaignFlags.append(try decode(StoredCampaignFlag.self))
             case "audit_flag": auditFlags.append(try decode(StoredAuditFlag.self))
+            case "audit_cleared": auditCleared.append(try decode(StoredAuditClearance.self))
+            case "report_kpi": reportKPIs.append(try decode(StoredReportKPI.self))
             default: continue
             }
         }
@@ -195,4 +199,20 @@ struct StoredCampaignFlag: Decodable {
 /// Kind `audit_flag`, key = `entity/period`.
 struct StoredAuditFlag: Decodable {
     let entity: String, period: String, score: Double, reasons: [String]
+}
+
+/// Kind `audit_cleared`, key = `entity/period`: a flagged report a reviewer cleared.
+struct StoredAuditClearance: Decodable {
+    let entity: String, period: String, score: Double, reasons: [String], cleared_by: String, reason: String
+}
+
+/// Kind `report_kpi`, key = `entity/kpi`: a KPI summed from a person's reports, with the
+/// flagged reports held back and the cleared ones counted.
+struct StoredReportKPI: Decodable {
+    let entity: String, kpi: String, measure: String, period: String
+    let value: Double, reports_counted: Int, held_back_value: Double
+    let held_back: [HeldBack]
+    let cleared: [Cleared]
+    struct HeldBack: Decodable { let period: String, value: Double, reasons: [String] }
+    struct Cleared: Decodable { let period: String, value: Double, cleared_by: String, reason: String }
 }
