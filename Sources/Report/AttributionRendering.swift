@@ -1,4 +1,5 @@
 import Attribution
+import Dates
 import Foundation
 import TextTable
 
@@ -40,9 +41,9 @@ public enum AttributionRendering {
 
     private static func growthValue(_ growth: GrowthImpact, channels: [ChannelResult]) -> JSONValue {
         var object: [(String, JSONValue)] = [
-            ("from", .string(ISODay.text(growth.window.lowerBound))), ("to", .string(ISODay.text(growth.window.upperBound))),
-            ("previous_from", .string(ISODay.text(growth.previousWindow.lowerBound))),
-            ("previous_to", .string(ISODay.text(growth.previousWindow.upperBound))),
+            ("from", .string(Day(daysSinceEpoch: growth.window.lowerBound).description)), ("to", .string(Day(daysSinceEpoch: growth.window.upperBound).description)),
+            ("previous_from", .string(Day(daysSinceEpoch: growth.previousWindow.lowerBound).description)),
+            ("previous_to", .string(Day(daysSinceEpoch: growth.previousWindow.upperBound).description)),
             ("sales", .number(growth.sales)), ("previous_sales", .number(growth.previousSales)),
             ("growth_rate", .number(growth.growthRate)),
         ]
@@ -55,10 +56,10 @@ public enum AttributionRendering {
 
     private static func campaignValue(_ campaign: SalesContributionRate) -> JSONValue {
         var object: [(String, JSONValue)] = [
-            ("channel", .string(campaign.channel)), ("from", .string(ISODay.text(campaign.window.lowerBound))),
-            ("to", .string(ISODay.text(campaign.window.upperBound))),
-            ("previous_from", .string(ISODay.text(campaign.previousWindow.lowerBound))),
-            ("previous_to", .string(ISODay.text(campaign.previousWindow.upperBound))),
+            ("channel", .string(campaign.channel)), ("from", .string(Day(daysSinceEpoch: campaign.window.lowerBound).description)),
+            ("to", .string(Day(daysSinceEpoch: campaign.window.upperBound).description)),
+            ("previous_from", .string(Day(daysSinceEpoch: campaign.previousWindow.lowerBound).description)),
+            ("previous_to", .string(Day(daysSinceEpoch: campaign.previousWindow.upperBound).description)),
             ("sales_growth_rate", .number(campaign.salesGrowthRate)),
         ]
         object += fields("impact_coefficient", campaign.impactCoefficient) + fields("sales_contribution_rate", campaign.rate)
@@ -80,7 +81,7 @@ public enum AttributionRendering {
         }
         let decomposition: [JSONValue] = result.decomposition.map { week in
             var object: [(String, JSONValue)] = [
-                ("date", .string(ISODay.text(week.day))), ("actual", .number(week.actual)), ("fitted", .number(week.fitted)),
+                ("date", .string(Day(daysSinceEpoch: week.day).description)), ("actual", .number(week.actual)), ("fitted", .number(week.fitted)),
                 ("baseline", .number(week.baseline)), ("intercept", .number(week.intercept)), ("trend", .number(week.trend)),
                 ("seasonality", .number(week.seasonality)), ("events", .number(week.events)), ("controls", .number(week.controls)),
             ]
@@ -141,7 +142,7 @@ public enum AttributionRendering {
         let configuration = result.configuration
         var lines: [String] = []
         if let first = weeks.first, let last = weeks.last {
-            lines.append("Marketing-mix model of \(kpi): \(weeks.count) weeks \(ISODay.text(first.day)) … \(ISODay.text(last.day)), \(result.channels.count) channels")
+            lines.append("Marketing-mix model of \(kpi): \(weeks.count) weeks \(Day(daysSinceEpoch: first.day).description) … \(Day(daysSinceEpoch: last.day).description), \(result.channels.count) channels")
         }
         lines.append("adstock \(configuration.adstock.rawValue) (\(configuration.maxLag) lags\(configuration.normalizeAdstock ? ", normalized" : "")), "
             + "saturation \(configuration.saturation.rawValue); hyperparameters by \(configuration.validation.rawValue) cross-validation "
@@ -180,7 +181,7 @@ public enum AttributionRendering {
         func range(_ estimate: Estimate) -> String { "\(level) interval \(percent(estimate.low)) … \(percent(estimate.high))" }
         if let growth {
             lines.append("")
-            lines.append("growth           \(kpi) \(ISODay.text(growth.window.lowerBound)) … \(ISODay.text(growth.window.upperBound)): "
+            lines.append("growth           \(kpi) \(Day(daysSinceEpoch: growth.window.lowerBound).description) … \(Day(daysSinceEpoch: growth.window.upperBound).description): "
                 + "\(money(growth.sales)) against \(money(growth.previousSales)) in the \(weeksText(growth.previousWindow)) before, "
                 + "growth \(percent(growth.growthRate))")
             lines.append("                 marketing caused \(percent(growth.impactCoefficient.value)) of \(kpi) in the window (\(range(growth.impactCoefficient)))")
@@ -232,7 +233,7 @@ public enum AttributionRendering {
         for week in result.decomposition {
             let numbers = [week.actual, week.fitted, week.baseline, week.intercept, week.trend, week.seasonality, week.events,
                            week.controls] + week.channels
-            lines.append(([ISODay.text(week.day)] + numbers.map(NumberFormat.full)).joined(separator: ","))
+            lines.append(([Day(daysSinceEpoch: week.day).description] + numbers.map(NumberFormat.full)).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -43,10 +43,9 @@ struct ChartScaleTests {
         #expect(CalendarDay.day("2026-11-20") == 20_777)
         #expect(CalendarDay.day("2024-02-29") != nil && CalendarDay.day("2026-02-29") == nil)
         #expect(CalendarDay.day("2026-13-01") == nil && CalendarDay.day("26-11-20") == nil && CalendarDay.day("2026-11-20x") == nil)
-        for day in stride(from: -800_000, through: 800_000, by: 997) {
-            let date = CalendarDay.civil(day)
-            #expect(CalendarDay.number(year: date.year, month: date.month, day: date.day) == day)
-        }
+        #expect(CalendarDay.firstOfMonth(20_777) == CalendarDay.day("2026-11-01"))
+        #expect(CalendarDay.firstOfMonth(20_777, monthsLater: 2) == CalendarDay.day("2027-01-01"))
+        #expect(CalendarDay.firstOfMonth(CalendarDay.day("9999-12-15") ?? 0, monthsLater: 1) == nil)
         #expect(CalendarDay.short(20_777) == "20 Nov")
         #expect(CalendarDay.month(20_777) == "Nov 2026")
     }
@@ -56,5 +55,12 @@ struct ChartScaleTests {
         let frame = ChartFrame(x: .days(first: CalendarDay.day("2026-10-01") ?? 0, last: CalendarDay.day("2026-12-31") ?? 0),
                                y: NiceScale(low: 0, high: 100), yFormat: { "\($0)" })
         #expect(frame.xTicks().map(\.1) == ["1 Oct", "1 Nov", "1 Dec"])
+    }
+
+    /// Month ticks carry on across a year's end.
+    @Test func ticksCrossTheYear() {
+        let frame = ChartFrame(x: .days(first: CalendarDay.day("2026-11-20") ?? 0, last: CalendarDay.day("2027-02-10") ?? 0),
+                               y: NiceScale(low: 0, high: 100), yFormat: { "\($0)" })
+        #expect(frame.xTicks().map(\.1) == ["1 Dec", "1 Jan", "1 Feb"])
     }
 }

@@ -1,3 +1,5 @@
+import Dates
+
 /// Why a marketing-mix model cannot be fitted to the given data; every case names the week,
 /// channel or series at fault.
 public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -36,12 +38,12 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .lengthMismatch(series, count, weeks):
             return "series \"\(series)\" has \(count) values for \(weeks) weeks"
         case let .notFinite(series, week):
-            return "series \"\(series)\", week \(ISODay.text(week)): not a finite number"
+            return "series \"\(series)\", week \(Day(daysSinceEpoch: week).description): not a finite number"
         case let .negativeSpend(channel, week, value):
-            return "channel \"\(channel)\", week \(ISODay.text(week)): spend \(value) is negative"
-        case let .duplicateWeek(week): return "week \(ISODay.text(week)) appears twice"
+            return "channel \"\(channel)\", week \(Day(daysSinceEpoch: week).description): spend \(value) is negative"
+        case let .duplicateWeek(week): return "week \(Day(daysSinceEpoch: week).description) appears twice"
         case let .missingWeeks(after, next):
-            return "weeks missing between \(ISODay.text(after)) and \(ISODay.text(next)) (rows must be consecutive weeks, 7 days apart)"
+            return "weeks missing between \(Day(daysSinceEpoch: after).description) and \(Day(daysSinceEpoch: next).description) (rows must be consecutive weeks, 7 days apart)"
         case let .constantChannel(channel, value):
             return "channel \"\(channel)\" spends \(value) every week: a constant cannot be told apart from the baseline"
         case let .constantKPI(value): return "the KPI is \(value) every week: there is nothing to explain"
@@ -52,23 +54,5 @@ public enum AttributionError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .emptyWindow(text): return text
         case let .unknownChannel(name): return "no channel named \"\(name)\" in the model"
         }
-    }
-}
-
-/// ISO dates from day numbers, for messages and results.
-public enum ISODay {
-    /// `YYYY-MM-DD` for a count of days since 1970-01-01.
-    public static func text(_ day: Int) -> String {
-        let shifted = day + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        let dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(dayOfMonth))"
     }
 }

@@ -1,3 +1,5 @@
+import Dates
+
 /// How much of the change in sales between two equally long windows of weeks marketing
 /// caused: the marketing impact coefficient of sales growth.
 public struct GrowthImpact: Sendable {
@@ -99,15 +101,15 @@ extension MarketingMixResult {
         let first = decomposition.firstIndex { $0.day >= from } ?? decomposition.count
         let end = decomposition.lastIndex { $0.day <= through }.map { $0 + 1 } ?? 0
         guard first < end else {
-            throw AttributionError.emptyWindow("no week of the data lies between \(ISODay.text(from)) and \(ISODay.text(through))")
+            throw AttributionError.emptyWindow("no week of the data lies between \(Day(daysSinceEpoch: from).description) and \(Day(daysSinceEpoch: through).description)")
         }
         let length = end - first
         guard first - length >= 0 else {
-            throw AttributionError.emptyWindow("the \(length) weeks from \(ISODay.text(decomposition[first].day)) need as many weeks of data before them to measure growth; the data has \(first)")
+            throw AttributionError.emptyWindow("the \(length) weeks from \(Day(daysSinceEpoch: decomposition[first].day).description) need as many weeks of data before them to measure growth; the data has \(first)")
         }
         let previous = (first - length)..<first
         guard decomposition[previous].reduce(0, { $0 + $1.actual }) != 0 else {
-            throw AttributionError.emptyWindow("no sales in the \(length) weeks before \(ISODay.text(decomposition[first].day)): growth is undefined")
+            throw AttributionError.emptyWindow("no sales in the \(length) weeks before \(Day(daysSinceEpoch: decomposition[first].day).description): growth is undefined")
         }
         return (first..<end, previous)
     }

@@ -78,17 +78,14 @@ struct ChartFrame {
             }
             let monthStep = span <= 400 ? 1 : span <= 800 ? 3 : 6
             var ticks: [(Double, String)] = []
-            var (year, month, _) = CalendarDay.civil(first)
             var index = 0
-            while true {
-                let day = CalendarDay.number(year: year, month: month, day: 1)
-                if day > last { break }
+            var next = CalendarDay.firstOfMonth(first)
+            while let day = next, day <= last {
                 if day >= first && index % monthStep == 0 {
                     ticks.append((Double(day), span <= 400 ? CalendarDay.short(day) : CalendarDay.month(day)))
                 }
                 if day >= first { index += 1 }
-                month += 1
-                if month > 12 { month = 1; year += 1 }
+                next = CalendarDay.firstOfMonth(day, monthsLater: 1)
             }
             return ticks
         }
