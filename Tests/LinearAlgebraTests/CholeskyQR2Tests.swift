@@ -12,6 +12,17 @@ struct CholeskyQR2Tests {
         LeastSquaresTests.wellConditionedProblem(n: 20_000, p: 6, seed: seed)
     }
 
+    /// `‖S⁻¹(β − β_ref)‖` and `‖S⁻¹β_ref‖` for the column scales `S` of `x`: the coefficients'
+    /// error and size in the scaled design, the measure the solver's error estimate bounds.
+    static func scaledError(_ x: Matrix, _ solution: LeastSquares.Solution,
+                            _ reference: LeastSquares.Solution) throws -> (error: Double, size: Double) {
+        let scales = try LeastSquares.columnScales(x)
+        let error = zip(zip(solution.coefficients, reference.coefficients), scales)
+            .reduce(0) { $0 + pow(($1.0.0 - $1.0.1) / $1.1, 2) }.squareRoot()
+        let size = zip(reference.coefficients, scales).reduce(0) { $0 + pow($1.0 / $1.1, 2) }.squareRoot()
+        return (error, size)
+    }
+
     /// The triangle, `Qᵀy` and the residual norm agree with LAPACK's Householder QR of the same
     /// scaled `[X y]` up to the signs of the rows (each row of `R` is fixed up to ±1).
     @Test func matchesHouseholderQR() throws {
@@ -43,10 +54,7 @@ struct CholeskyQR2Tests {
         let (x, y) = Self.longProblem(seed: 503)
         let double = try LeastSquares.solve(x, y, options: .init(precision: .double))
         let extended = try LeastSquares.solve(x, y, options: .init(precision: .extended))
-        let scales = try LeastSquares.columnScales(x)
-        let error = zip(zip(double.coefficients, extended.coefficients), scales)
-            .reduce(0) { $0 + pow(($1.0.0 - $1.0.1) / $1.1, 2) }.squareRoot()
-        let size = zip(extended.coefficients, scales).reduce(0) { $0 + pow($1.0 / $1.1, 2) }.squareRoot()
+        let (error, size) = try Self.scaledError(x, double, extended)
         #expect(error <= 1e-13 * size)
         #expect(error <= double.doublePrecisionErrorEstimate * size)
         for j in 0..<x.columns {
@@ -115,10 +123,7 @@ extension CholeskyQR2Tests {
         #expect(try CholeskyQR2.reduce(x, y) != nil)
         let double = try LeastSquares.solve(x, y, options: .init(precision: .double))
         let extended = try LeastSquares.solve(x, y, options: .init(precision: .extended))
-        let scales = try LeastSquares.columnScales(x)
-        let error = zip(zip(double.coefficients, extended.coefficients), scales)
-            .reduce(0) { $0 + pow(($1.0.0 - $1.0.1) / $1.1, 2) }.squareRoot()
-        let size = zip(extended.coefficients, scales).reduce(0) { $0 + pow($1.0 / $1.1, 2) }.squareRoot()
+        let (error, size) = try Self.scaledError(x, double, extended)
         #expect(error <= double.doublePrecisionErrorEstimate * size)
     }
 }
