@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         // yaslab/CSV.swift, which Tabular read files with before, checks Tabular's own reader.
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
