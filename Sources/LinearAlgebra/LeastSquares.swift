@@ -19,9 +19,9 @@ internal import CLapack
 ///    exact condition number proves that no pivot could fall below the rank tolerance.
 /// 4. The first-order perturbation bound of least squares,
 ///    `ε·(2κ/cos θ + κ²·tan θ)` with `κ` the triangle's 2-norm condition number (for small
-///    problems an upper bound from the 1- and ∞-norms of `R` and `R⁻¹`, or when that misses
-///    the target the exact value from its singular values; for larger ones `dtrcon`'s 1-norm
-///    estimate) and `θ` the angle between `y` and
+///    problems an upper bound from the 1- and ∞-norms of `R` and `R⁻¹`, for larger ones
+///    `dtrcon`'s 1-norm estimate; when that misses the target, the exact value from the
+///    triangle's singular values) and `θ` the angle between `y` and
 ///    the fitted values, estimates the relative error of the double-precision result. Where it
 ///    exceeds the target, the problem is solved again by Householder QR in double-double
 ///    arithmetic, using the exact design `X + lowOrderPart` when the caller supplies the
@@ -151,9 +151,10 @@ public enum LeastSquares {
         case .automatic:
             let small = Double(n) * Double(p) * Double(p) <= options.smallProblemWork
             let target = small ? options.targetRelativeError : options.largeProblemTargetRelativeError
-            // The upper bound of κ₂ can be a few times κ₂ itself; for a small triangle whose
-            // bound misses the target, the exact κ₂ decides before a double-double solve.
-            if errorEstimate > target, reduced.inverse != nil, let exact = try? reduced.r.conditionNumber() {
+            // The bound's κ (an upper bound of κ₂, or the 1-norm estimate) can be a few times κ₂
+            // itself; when the bound misses the target, the exact κ₂ from the triangle's singular
+            // values (O(p³), far less than a double-double solve) decides.
+            if errorEstimate > target, let exact = try? reduced.r.conditionNumber() {
                 errorEstimate = min(errorEstimate, bound(exact))
             }
             extended = !(errorEstimate <= target)
