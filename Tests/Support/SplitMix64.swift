@@ -1,17 +1,5 @@
-/// A small deterministic generator (SplitMix64, Steele, Lea & Flood 2014) for tests: seeded
-/// "random" inputs are the same on every run, so a failure can be reproduced.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import Randomness
 
-    /// A generator whose sequence is fixed by `seed`.
-    public init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The tests' seeded generator is the library's (``Randomness/SplitMix64``): seeded "random"
+/// inputs are the same on every run, so a failure can be reproduced.
+public typealias SplitMix64 = Randomness.SplitMix64

@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 
 /// The marketing-mix model
 /// `sales_t = baseline_t + Σ_c β_c · saturation_c(adstock_c(spend_c))_t`, `β_c ≥ 0`,
@@ -50,7 +51,7 @@ public enum MarketingMixModel {
         // The search: one start from the centre of the box, the others seeded, then a polish
         // of the best (the first of equals).
         let d = space.dimension
-        var generator = SeededGenerator(seed: configuration.seed)
+        var generator = SplitMix64(seed: configuration.seed)
         let simplex = SimplexSearch()
         let starts = (0..<configuration.restarts).map { restart in
             restart == 0 ? [Double](repeating: 0.5, count: d) : (0..<d).map { _ in generator.unit() }

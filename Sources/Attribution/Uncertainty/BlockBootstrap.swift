@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 
 /// The moving-block bootstrap of Künsch (1989) for residuals: a resample is made of blocks
 /// of consecutive residuals, starting at random weeks, so that the autocorrelation of the
@@ -15,7 +16,7 @@ struct BlockBootstrap {
     }
 
     /// One resample of the residuals, as long as the original.
-    func sample(using generator: inout SeededGenerator) -> [Double] {
+    func sample(using generator: inout SplitMix64) -> [Double] {
         let n = residuals.count
         var out: [Double] = []
         out.reserveCapacity(n)

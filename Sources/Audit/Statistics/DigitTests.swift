@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 
 /// Digit tests for small samples: first digits (Benford's law or a peer distribution), first
 /// two digits, last digits, with Nigrini's mean absolute deviation and a chi-square whose
@@ -60,7 +61,7 @@ public enum DigitTests {
         var cumulative: [Double] = []
         var total = 0.0
         for p in expected { total += p; cumulative.append(total) }
-        var generator = SimulationRandom(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var exceed = 0
         var sample = Array(repeating: 0, count: counts.count)
         for _ in 0..<simulations {
@@ -84,18 +85,5 @@ public enum DigitTests {
             sum += (Double(count) - e) * (Double(count) - e) / e
         }
         return sum
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): the reproducible generator behind simulated p-values.
-struct SimulationRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
