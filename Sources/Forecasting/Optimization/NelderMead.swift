@@ -32,9 +32,9 @@ struct NelderMead: Sendable {
     /// coordinate `i` (taken towards the interior when the bound is nearer than the step).
     func minimize<Objective: SimplexObjective>(start: [Double], steps: [Double], _ objective: Objective) -> Result {
         let n = start.count
-        // Working storage, allocated once: the simplex vertex after vertex, its values, and
-        // the centroid and two trial points.
-        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * n + (n + 1) + 3 * n)
+        // Working storage, allocated once: the simplex vertex after vertex, its values, the
+        // sum of its vertices, the centroid and two trial points.
+        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * n + (n + 1) + 4 * n)
         defer { storage.deallocate() }
         let search = Search(lower: lower, upper: upper, tolerance: tolerance, n: n, objective: objective,
                             storage: storage)
@@ -63,6 +63,9 @@ private struct Search<Objective: SimplexObjective> {
     let objective: Objective
     let simplex: UnsafeMutableBufferPointer<Double>
     let values: UnsafeMutableBufferPointer<Double>
+    /// The sum of the simplex's vertices, kept up to date as vertices are replaced, so that a
+    /// centroid costs `O(n)` instead of `O(n²)`.
+    let total: UnsafeMutableBufferPointer<Double>
     let centroid: UnsafeMutableBufferPointer<Double>
     let trial: UnsafeMutableBufferPointer<Double>
     let second: UnsafeMutableBufferPointer<Double>
@@ -80,6 +83,7 @@ private struct Search<Objective: SimplexObjective> {
         centroid = UnsafeMutableBufferPointer(rebasing: storage[(s + n + 1)..<(s + 2 * n + 1)])
         trial = UnsafeMutableBufferPointer(rebasing: storage[(s + 2 * n + 1)..<(s + 3 * n + 1)])
         second = UnsafeMutableBufferPointer(rebasing: storage[(s + 3 * n + 1)..<(s + 4 * n + 1)])
+        total = UnsafeMutableBufferPointer(rebasing: storage[(s + 4 * n + 1)..<(s + 5 * n + 1)])
     }
 
     func evaluate(_ x: UnsafeBufferPointer<Double>) -> Double {
@@ -102,6 +106,20 @@ private struct Search<Objective: SimplexObjective> {
         values[vertex] = value
     }
 
+    /// ``replace(_:with:value:)`` that also updates the running sum of the vertices.
+    func replaceTracking(_ vertex: Int, with x: UnsafeMutableBufferPointer<Double>, value: Double) {
+        for i in 0..<n { total[i] += x[i] - simplex[vertex * n + i] }
+        replace(vertex, with: x, value: value)
+    }
+
+    /// Sums the vertices afresh (after a shrink, which moves all of them).
+    func sumVertices() {
+        for i in 0..<n { total[i] = 0 }
+        for k in 0...n {
+            for i in 0..<n { total[i] += simplex[k * n + i] }
+        }
+    }
+
     func evaluate(_ x: UnsafeMutableBufferPointer<Double>) -> Double { evaluate(UnsafeBufferPointer(x)) }
 
     /// One simplex run from `point`; leaves the best vertex in `point` and returns the
@@ -119,6 +137,7 @@ private struct Search<Objective: SimplexObjective> {
             replace(k + 1, with: trial, value: evaluate(trial))
             evaluations += 1
         }
+        sumVertices()
         while evaluations < budget {
             // Ties make the first vertex best and the last worst, so the two always differ.
             var best = 0, worst = 0
@@ -130,11 +149,8 @@ private struct Search<Objective: SimplexObjective> {
             for k in 0...n where k != worst && values[k] >= values[secondWorst] { secondWorst = k }
             if values[worst] - values[best] <= tolerance * (1 + abs(values[best])) { break }
 
-            for i in 0..<n { centroid[i] = 0 }
-            for k in 0...n where k != worst {
-                for i in 0..<n { centroid[i] += simplex[k * n + i] }
-            }
-            for i in 0..<n { centroid[i] /= dim }
+            let share = 1 / dim
+            for i in 0..<n { centroid[i] = (total[i] - simplex[worst * n + i]) * share }
 
             along(1, from: worst, into: trial)
             let fr = evaluate(trial)
@@ -143,9 +159,9 @@ private struct Search<Objective: SimplexObjective> {
                 along(expansion, from: worst, into: second)
                 let fe = evaluate(second)
                 evaluations += 1
-                if fe < fr { replace(worst, with: second, value: fe) } else { replace(worst, with: trial, value: fr) }
+                if fe < fr { replaceTracking(worst, with: second, value: fe) } else { replaceTracking(worst, with: trial, value: fr) }
             } else if fr < values[secondWorst] {
-                replace(worst, with: trial, value: fr)
+                replaceTracking(worst, with: trial, value: fr)
             } else {
                 // Outside contraction when the reflection helped a little, inside otherwise.
                 let outside = fr < values[worst]
@@ -153,7 +169,7 @@ private struct Search<Objective: SimplexObjective> {
                 let fc = evaluate(second)
                 evaluations += 1
                 if fc < (outside ? fr : values[worst]) {
-                    replace(worst, with: second, value: fc)
+                    replaceTracking(worst, with: second, value: fc)
                 } else {
                     for k in 0...n where k != best {
                         for i in 0..<n {
@@ -163,6 +179,7 @@ private struct Search<Objective: SimplexObjective> {
                         replace(k, with: trial, value: evaluate(trial))
                         evaluations += 1
                     }
+                    sumVertices()
                 }
             }
         }
