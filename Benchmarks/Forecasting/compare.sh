@@ -43,6 +43,7 @@ progress "building forecast-bench (swift build -c release --package-path Benchma
 swift build -c release --package-path "$here" >&2
 bench="$(swift build -c release --package-path "$here" --show-bin-path)/forecast-bench"
 
+cores="$(nproc)"   # before the thread limits below, which nproc would report instead
 one_core=()
 command -v taskset >/dev/null && one_core=(taskset -c 0)
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 NUMBA_NUM_THREADS=1
@@ -50,7 +51,7 @@ export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 NUMBA_NUM_THREADS=1
 out="$(mktemp -d "${TMPDIR:-/tmp}/kpikit-forecast.XXXXXX")"
 trap 'rm -rf "$out"' EXIT
 echo "KPIKit forecasting benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; both sides on ${one_core[*]:-all cores} with one thread"
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $cores cores; both sides on ${one_core[*]:-all cores} with one thread"
 echo "KPIKit at $(git -C "$(dirname "$benchmarks")" rev-parse --short HEAD 2>/dev/null || echo unknown); statsforecast $("$venv/bin/python" -c 'import statsforecast; print(statsforecast.__version__)')"
 echo "data: $data"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
