@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
-// Accuracy and speed of KPIKit's forecasting methods on the M3 yearly and "other" series
-// (see README.md).
+// Accuracy and speed of KPIKit's forecasting methods on every data set in data/ (M3 yearly and
+// "other", synthetic monthly and quarterly; see README.md).
 import Foundation
 import PackageDescription
 

@@ -1,17 +1,17 @@
 import Forecasting
 import Foundation
 
-/// `forecast-bench --per-series FREQUENCY`: every candidate ETS fit and automatic ETS's choice
-/// on every series of one frequency, both splits, as CSV with the columns of
+/// `forecast-bench --per-series NAME`: every candidate ETS fit and automatic ETS's choice
+/// on every series of one data set, both splits, as CSV with the columns of
 /// `diagnose_statsforecast.py`, so the two can be joined series by series.
 ///
 /// The log-likelihood is printed without the constant `−(n/2)(log(2π/n) + 1)`, and AICc
 /// accordingly, as statsforecast and R's `forecast::ets` report them.
 enum PerSeries {
-    static func print(_ frequency: M3Frequency) throws {
+    static func print(_ dataSet: DataSet) throws {
         Swift.print("series,split,label,model,loglik,aicc,alpha,beta,phi,level0,trend0,smape,forecast")
-        let h = frequency.horizon
-        for (series, holdout) in zip(frequency.training, frequency.holdout) {
+        let h = dataSet.horizon
+        for (series, holdout) in zip(dataSet.training, dataSet.holdout) {
             let validation = try TimeSeries(Array(series.values.dropLast(h)), seasonalPeriod: series.seasonalPeriod,
                                             name: series.name)
             for (split, fit, actual) in [("holdout", series, holdout),
