@@ -31,4 +31,18 @@ struct NelderMeadTests {
         #expect(result.point.allSatisfy { abs($0 - 1) < 1e-3 })
         #expect(result.evaluations <= optimizer.maxEvaluations)
     }
+
+    /// Rosenbrock's valley with y held at 4: the search over x alone finds the conditional
+    /// minimum of (1 − x)² + 100(4 − x²)², near x = 2 (where the second term vanishes), and
+    /// never moves the held coordinate.
+    @Test func heldCoordinates() {
+        let optimizer = NelderMead(lower: [-10], upper: [10], tolerance: 1e-14, maxEvaluations: 2000)
+        let held = HeldCoordinates(full: Rosenbrock(), held: [0, 4], free: 1)
+        let result = optimizer.minimize(start: [0.5], steps: [0.1], held)
+        // d/dx: −2(1 − x) − 400x(4 − x²) = 0 has its root just below 2.
+        let x = result.point[0]
+        #expect(abs(-2 * (1 - x) - 400 * x * (4 - x * x)) < 1e-3)
+        #expect(abs(x - 2) < 0.01)
+        #expect(abs(result.value - [x, 4].withUnsafeBufferPointer { Rosenbrock().value($0) }) < 1e-12)
+    }
 }

