@@ -56,7 +56,8 @@ struct ETSStartingPoint {
     /// `c` (the means from a zero initial state) and the columns of `A` (the response of the
     /// means to unit initial state `k` with the data set to zero) come from `p + 1` runs of the
     /// linear state recursion, advanced together, one time step for all of them at a time, so
-    /// that the processor overlaps their independent chains.
+    /// that the processor overlaps their independent chains. The normal equations are then
+    /// formed from the stored columns by dot products.
     ///
     /// Additive errors weigh every step alike. A multiplicative error is relative to the mean,
     /// `εₜ = (yₜ − μₜ)/μₜ`, so its weights are `1/μₜ²`, for means not known in advance: the
@@ -71,8 +72,8 @@ struct ETSStartingPoint {
         let (dimension, m, runs) = (space.dimension, space.period, p + 1)
         // Scratch: the means of every run (run k at k·n ..< (k + 1)·n; run 0 is c, run k the
         // column k − 1 of A), kept for the weighted fit; per run a level, a trend and a
-        // seasonal ring; one initial state.
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: runs * (n + 2 + m) + dimension) { scratch in
+        // seasonal ring; one initial state; the residuals y − c and the weights.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: runs * (n + 2 + m) + dimension + 2 * n) { scratch in
             guard let means = scratch.baseAddress else { return nil }
             let (level, trend) = (means + runs * n, means + runs * (n + 1))
             let rings = means + runs * (n + 2)
@@ -85,9 +86,6 @@ struct ETSStartingPoint {
                 _ = space.fillRing(UnsafeBufferPointer(start), UnsafeMutableBufferPointer(start: rings + k * m, count: m))
                 if k > 0 { start[space.smoothingCount + k - 1] = 0 }
             }
-            var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
-            // The unweighted normal equations accumulate as the steps go, in the shadow of the
-            // recursions' latency.
             var phase = 0
             for t in 0..<n {
                 for k in 0..<runs {
@@ -98,32 +96,57 @@ struct ETSStartingPoint {
                                          y: k == 0 ? y[t] : 0)
                 }
                 phase = phase + 1 == m ? 0 : phase + 1
-                let residual = y[t] - means[t]
-                for j in 0..<p {
-                    let a = means[(j + 1) * n + t]
-                    rhs[j] += a * residual
-                    for i in 0...j { gram[i * p + j] += a * means[(i + 1) * n + t] }
-                }
+            }
+            let residuals = rings + runs * m + dimension, weights = residuals + n
+            for t in 0..<n { residuals[t] = y[t] - means[t] }
+            var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
+            let column = { (j: Int) in UnsafePointer(means + (j + 1) * n) }
+            for j in 0..<p {
+                rhs[j] = Self.dot(column(j), UnsafePointer(residuals), count: n)
+                for i in 0...j { gram[i * p + j] = Self.dot(column(i), column(j), count: n) }
             }
             guard let first = Self.choleskySolve(&gram, &rhs, order: p) else { return nil }
             guard multiplicative else { return first }
             // The normal equations weighted by 1/μₜ², with the means of the first fit.
-            for i in 0..<(p * p) { gram[i] = 0 }
-            for j in 0..<p { rhs[j] = 0 }
             for t in 0..<n {
                 var mu = means[t]
                 for k in 0..<p { mu += means[(k + 1) * n + t] * first[k] }
                 guard mu > ETSRecursion.tolerance else { return first }
-                let w = 1 / (mu * mu)
-                let residual = y[t] - means[t]
-                for j in 0..<p {
-                    let wa = w * means[(j + 1) * n + t]
-                    rhs[j] += wa * residual
-                    for i in 0...j { gram[i * p + j] += wa * means[(i + 1) * n + t] }
-                }
+                weights[t] = 1 / (mu * mu)
+                residuals[t] *= weights[t]
+            }
+            for j in 0..<p {
+                rhs[j] = Self.dot(column(j), UnsafePointer(residuals), count: n)
+                for i in 0...j { gram[i * p + j] = Self.dot(column(i), column(j), weights: UnsafePointer(weights), count: n) }
             }
             return Self.choleskySolve(&gram, &rhs, order: p) ?? first
         }
+    }
+
+    /// `Σₜ aₜ·bₜ` (times `wₜ` when weights are given), summed in four interleaved parts so that
+    /// the additions do not wait on one another.
+    @inline(__always)
+    static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, weights w: UnsafePointer<Double>? = nil,
+                    count n: Int) -> Double {
+        var s = SIMD4<Double>(repeating: 0)
+        var t = 0
+        if let w {
+            while t + 4 <= n {
+                s += SIMD4(a[t], a[t + 1], a[t + 2], a[t + 3]) * SIMD4(b[t], b[t + 1], b[t + 2], b[t + 3])
+                    * SIMD4(w[t], w[t + 1], w[t + 2], w[t + 3])
+                t += 4
+            }
+            var tail = 0.0
+            while t < n { tail += a[t] * b[t] * w[t]; t += 1 }
+            return s.sum() + tail
+        }
+        while t + 4 <= n {
+            s += SIMD4(a[t], a[t + 1], a[t + 2], a[t + 3]) * SIMD4(b[t], b[t + 1], b[t + 2], b[t + 3])
+            t += 4
+        }
+        var tail = 0.0
+        while t < n { tail += a[t] * b[t]; t += 1 }
+        return s.sum() + tail
     }
 
     /// Solves `G·x = b` for symmetric positive definite `G` (upper triangle of the row-major
