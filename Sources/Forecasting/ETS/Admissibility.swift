@@ -68,11 +68,15 @@ enum Admissibility {
             let lead = current[n], constant = current[0]
             guard abs(constant) < abs(lead) else { return false }
             for i in 0..<n { next[i] = lead * current[i + 1] - constant * current[n - 1 - i] }
-            // The new leading coefficient is cₙ² − c₀² > 0; scaling by its reciprocal keeps
-            // magnitudes from over- or underflowing over many steps (one division per step
-            // instead of n: this test runs at every evaluation of a seasonal likelihood).
-            let reciprocal = 1 / next[n - 1]
-            for i in 0..<n { next[i] *= reciprocal }
+            // The new leading coefficient is cₙ² − c₀² > 0: magnitudes square at every step.
+            // The test compares ratios only, so the coefficients are rescaled just when they
+            // drift towards under- or overflow (this test runs at every evaluation of a
+            // seasonal likelihood).
+            let newLead = next[n - 1]
+            if !(1e-100...1e100).contains(newLead) {
+                let reciprocal = 1 / newLead
+                for i in 0..<n { next[i] *= reciprocal }
+            }
             swap(&current, &next)
             n -= 1
         }
