@@ -11,10 +11,9 @@ import Foundation
 /// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts
 /// written to the cent, 1 to the unit, 100 in hundreds): an amount repeated to the cent is as
 /// unlikely as the density of the person's amounts says, a repeated round amount of a person
-/// who rounds much less so. Only amounts that come from deals are compared: amounts of 0
-/// (periods without deals) and instalments (an amount paid again without deals, see
-/// ``AuditContext/instalments``) repeat without anyone copying anything, and they are left out
-/// of the distances too. A report's p-value is the smallest such chance over the earlier
+/// who rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount
+/// paid again without deals, see ``AuditContext/instalments``) repeat without anyone copying
+/// anything: they are neither compared nor counted among the distances. A report's p-value is the smallest such chance over the earlier
 /// reports, times the number of earlier reports it was compared with. Reports of zeros
 /// (vacations) are never compared.
 struct DuplicateDetector: Detector {
