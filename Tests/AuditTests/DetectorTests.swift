@@ -99,6 +99,40 @@ struct DetectorTests {
         try expectQuiet(.duplicate)
     }
 
+    @Test func duplicatesWeighARepeatByTheAmountsRounding() throws {
+        // The same copy is a coincidence a hundred times likelier for a person who writes
+        // every amount in hundreds than for one who writes them to the unit.
+        var exact = CleanReports()
+        exact.set(entity: 6, week: 31, exact.values(entity: 6, week: 8))
+        var rounded = CleanReports()
+        for week in 1...40 {
+            var values = rounded.values(entity: 6, week: week)
+            values[3] = (values[3] / 100).rounded() * 100
+            rounded.set(entity: 6, week: week, values)
+        }
+        rounded.set(entity: 6, week: 31, rounded.values(entity: 6, week: 8))
+        let copy = exact.index(entity: 6, week: 31)
+        let toTheUnit = try #require(try findings(DuplicateDetector(), exact, row: copy).first)
+        let inHundreds = try findings(DuplicateDetector(), rounded, row: copy).first?.pValue ?? 1
+        #expect(toTheUnit.pValue < 1e-4)
+        #expect(inHundreds > 10 * toTheUnit.pValue)
+    }
+
+    @Test func duplicatesLeaveInstalmentsAlone() throws {
+        // A client pays 1500 every week for six weeks without a new deal: the same amount
+        // recurs without anyone copying anything.
+        var reports = CleanReports()
+        for week in 10...15 {
+            let values = reports.values(entity: 4, week: week)
+            reports.set(entity: 4, week: week, [values[0], values[1], 0, 1500])
+        }
+        let context = try reports.context()
+        let plan = Set((10...15).map { reports.index(entity: 4, week: $0) })
+        let found = DuplicateDetector().findings(context).filter { !plan.isDisjoint(with: $0.rows) }
+        #expect(found.allSatisfy { $0.pValue > 1e-3 }, "\(found.map(\.reason))")
+        try expectQuiet(.duplicate)
+    }
+
     @Test func conversionFlagsPaddedVisits() throws {
         var reports = CleanReports()
         for week in 13...32 {

@@ -151,6 +151,21 @@ struct StatisticsTests {
         #expect(abs(DigitTests.benfordFirst[0] - log10(2)) < 1e-15)
     }
 
+    @Test func roundingResolutionAndAgreementWidth() {
+        #expect(DigitTests.resolution(4007) == 1)
+        #expect(abs(DigitTests.resolution(4007.23) - 0.01) < 1e-12)
+        #expect(DigitTests.resolution(2500) == 100)
+        #expect(DigitTests.resolution(1000) == 1000)
+        // Everything written in hundreds: two amounts agree a hundred times as often.
+        #expect(abs(DigitTests.agreementWidth([2500, 1200, 3400]) - 100) < 1e-9)
+        // Written to the unit, some ending in 0 or 00 by chance or by rounding:
+        // 1 + (2/4)² · 10 + (1/4)² · 100 = 9.75.
+        #expect(abs(DigitTests.agreementWidth([4007, 3930, 1200, 2511]) - 9.75) < 1e-9)
+        // Written to the cent.
+        #expect(abs(DigitTests.agreementWidth([4007.23, 3930.51, 1200.07]) - 0.01) < 1e-12)
+        #expect(DigitTests.agreementWidth([]) == 1)
+    }
+
     @Test func digitComparisonSizedForSmallSamples() {
         // Counts at Benford's proportions (n = 50 rounded) are not rejected; 50 values
         // crowded on the middle digits, as made-up amounts are, are, and Nigrini's MAD grows.

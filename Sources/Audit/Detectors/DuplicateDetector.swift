@@ -5,12 +5,17 @@ import Foundation
 /// For each person, the chance that two of the person's reports lie as close as a given pair
 /// is read off all pairs of the person's reports with activity: jointly for the counts (the
 /// share of pairs at least as close in every count, as counts move together), times the
-/// share of pairs of positive amounts at least as close on the log scale (below the closest
-/// 2% of pairs interpolated linearly down to the amount's rounding, so that an amount repeated
-/// to the unit is as unlikely as it is; amounts of 0, periods without deals, are not
-/// compared). A report's p-value
-/// is the smallest such chance over the earlier reports, times the number of earlier reports
-/// it was compared with. Reports of zeros (vacations) are never compared.
+/// chance that two of the person's amounts lie as close on the log scale. That chance is the
+/// share of pairs of amounts at least as close, below the closest 2% of pairs interpolated
+/// linearly down to 0, at the distance widened by half the width within which the person's
+/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts
+/// written to the cent, 1 to the unit, 100 in hundreds): an amount repeated to the cent is as
+/// unlikely as the density of the person's amounts says, a repeated round amount of a person
+/// who rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount
+/// paid again without deals, see ``AuditContext/instalments``) repeat without anyone copying
+/// anything: they are neither compared nor counted among the distances. A report's p-value is the smallest such chance over the earlier
+/// reports, times the number of earlier reports it was compared with. Reports of zeros
+/// (vacations) are never compared.
 struct DuplicateDetector: Detector {
     /// Share of pairs below which the amount's distance distribution is interpolated.
     var interpolationShare = 0.02
@@ -22,10 +27,10 @@ struct DuplicateDetector: Detector {
             let rows = series.rows.filter(input.isActive)
             guard rows.count >= 6 else { continue }
             let amount = input.amountIndex
-            // Amounts are compared only when both are positive: two periods without deals share
-            // an amount of 0 without anyone copying anything.
-            let amounts = PairDistances(values: rows.map { input.value($0, amount) }.filter { $0 > 0 }.map(log1p),
-                                        interpolateBelow: interpolationShare)
+            let compared = { (row: Int) in input.value(row, amount) > 0 && !context.instalments.contains(row) }
+            let comparedAmounts = rows.filter(compared).map { input.value($0, amount) }
+            let amounts = PairDistances(values: comparedAmounts.map(log1p), interpolateBelow: interpolationShare)
+            let agreement = DigitTests.agreementWidth(comparedAmounts)
             let counts = rows.map { row in (0..<amount).map { input.value(row, $0) } }
             let pairGaps = PairGaps(counts)
             for later in 1..<rows.count {
@@ -36,8 +41,9 @@ struct DuplicateDetector: Detector {
                     let gaps = (0..<amount).map { abs(counts[earlier][$0] - counts[later][$0]) }
                     var probability = pairGaps.share(within: gaps)
                     let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
-                    if a > 0, b > 0 {
-                        probability *= amounts.share(within: max(abs(log1p(a) - log1p(b)), 1 / (1 + max(a, b))))
+                    if compared(rows[earlier]), compared(rows[later]) {
+                        let rounding = 0.5 * agreement / (1 + max(a, b))
+                        probability *= amounts.share(within: abs(log1p(a) - log1p(b)) + rounding)
                     }
                     if probability < best.probability { best = (probability, earlier) }
                 }

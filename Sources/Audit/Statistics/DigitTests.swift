@@ -34,6 +34,42 @@ public enum DigitTests {
         return Int(x.truncatingRemainder(dividingBy: 10))
     }
 
+    /// The rounding resolution a positive number is written to: the largest power of ten, from
+    /// 0.0001 up to the number itself, of which it is a whole multiple (1 for 4007, 0.01 for
+    /// 4007.23, 100 for 2500).
+    public static func resolution(_ x: Double) -> Double {
+        guard x.isFinite, x > 0 else { return 1 }
+        var unit = 1e-4
+        while unit * 10 <= x, isWholeMultiple(x, of: unit * 10) { unit *= 10 }
+        return unit
+    }
+
+    /// How wide a band of the amounts' scale two of one person's amounts fall into when they
+    /// agree to the last written digit: `P(a = b) ≈ width · f(0)`, `f` the density of the
+    /// difference of two amounts. Amounts on a lattice of spacing `r` agree with chance
+    /// `r · f(0)`; with `s_r` the share of the amounts that are whole multiples of `r` (for `r`
+    /// the finest resolution among them times 1, 10, 100, …), the width is `Σ s_r² · r`. It is
+    /// the finest resolution when the person writes amounts to the cent or to the unit (a few
+    /// amounts that end in 0 by chance add a tenth), a hundred when every amount is written in
+    /// hundreds, and in between when some are rounded. 1 for no positive amounts.
+    public static func agreementWidth(_ amounts: [Double]) -> Double {
+        let positive = amounts.filter { $0.isFinite && $0 > 0 }
+        guard let finest = positive.map(resolution).min() else { return 1 }
+        var width = 0.0, unit = finest
+        while unit <= 1e9 {
+            let share = Double(positive.filter { isWholeMultiple($0, of: unit) }.count) / Double(positive.count)
+            guard share > 0 else { break }
+            width += share * share * unit
+            unit *= 10
+        }
+        return width
+    }
+
+    private static func isWholeMultiple(_ x: Double, of unit: Double) -> Bool {
+        let quotient = x / unit
+        return abs(quotient - quotient.rounded()) <= 1e-9 * max(1, quotient)
+    }
+
     /// The result of comparing observed digit counts with expected proportions.
     public struct Result: Sendable, Equatable {
         /// Pearson's chi-square statistic.
