@@ -19,6 +19,20 @@ struct ETSSimulationTests {
         #expect(a != c)
     }
 
+    /// Point forecasts alone (no levels) are the same means without intervals, also for a
+    /// multiplicative season, whose intervals would otherwise be simulated.
+    @Test func pointForecastsAlone() throws {
+        let y: [Double] = [10, 20, 30, 11, 21, 31, 12, 22, 32, 13]
+        let model = try ETSModel(series: TimeSeries(y, seasonalPeriod: 3), specification: ETSSpecification(code: "MNM")!,
+                                 parameters: ETSParameters(alpha: 0.3, gamma: 0.2),
+                                 initialState: ETSState(level: 20, seasonal: [1.5, 1, 0.5]))
+        let full = try model.forecast(horizon: 5)
+        let alone = try model.forecast(horizon: 5, levels: [])
+        #expect(alone.mean == full.mean)
+        #expect(alone.intervals.isEmpty)
+        #expect(full.intervals.count == 2)
+    }
+
     /// For a class-2 model the simulated variance must match the exact class-2 formula
     /// (Monte Carlo error of a variance from 20 000 paths: about 1–2%).
     @Test func simulationMatchesClassTwoVariance() throws {

@@ -25,7 +25,8 @@ extension ETSModel {
     /// `θₕ = μₕ² + σ²·Σⱼ₌₁ʰ⁻¹ cⱼ²·θₕ₋ⱼ`; intervals are then Gaussian. Models with a
     /// multiplicative season take the quantiles of simulated sample paths instead.
     /// - Parameters:
-    ///   - levels: coverage levels in `(0, 1)`.
+    ///   - levels: coverage levels in `(0, 1)`; none for point forecasts alone, which then
+    ///     skips the simulation.
     ///   - simulation: paths and seed for the simulated intervals.
     /// - Throws: ``ForecastingError/invalidHorizon(_:)`` or ``ForecastingError/invalidLevel(_:)``.
     public func forecast(horizon: Int, levels: [Double] = [0.8, 0.95],
@@ -33,7 +34,9 @@ extension ETSModel {
         try ForecastRequest.validate(horizon: horizon, levels: levels)
         let mean = ETSRecursion(specification, parameters).pointForecasts(from: finalState, horizon: horizon)
         let intervals: [PredictionInterval]
-        if let variances = forecastVariances(horizon: horizon) {
+        if levels.isEmpty {
+            intervals = []
+        } else if let variances = forecastVariances(horizon: horizon) {
             intervals = try GaussianIntervals.make(mean: mean, standardErrors: variances.map { max($0, 0).squareRoot() },
                                                    levels: levels)
         } else {

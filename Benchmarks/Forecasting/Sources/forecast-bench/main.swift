@@ -19,6 +19,10 @@ let directory = !arguments.isEmpty
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data")
 
+/// No prediction intervals: point forecasts only, as statsforecast is asked for them (and as
+/// the accuracy measures use them).
+let pointsOnly: [Double] = []
+
 /// Seconds of CPU time used by this process so far.
 func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
 
@@ -39,14 +43,14 @@ func run() async throws {
             let started = Date(), cpuStarted = cpuSeconds()
             var smape = 0.0, mase = 0.0
             for (series, actual) in zip(dataSet.training, dataSet.holdout) {
-                let forecast = try method.forecast(series, horizon: dataSet.horizon)
+                let forecast = try method.forecast(series, horizon: dataSet.horizon, levels: pointsOnly)
                 smape += try Accuracy.smape(actual: actual, forecast: forecast.mean)
                 mase += try Accuracy.mase(actual: actual, forecast: forecast.mean, insample: series.values,
                                           seasonalPeriod: dataSet.seasonalPeriod)
             }
             let wall = Date().timeIntervalSince(started), cpu = cpuSeconds() - cpuStarted
             let parallelStarted = Date()
-            let batch = await method.forecast(batch: dataSet.training, horizon: dataSet.horizon)
+            let batch = await method.forecast(batch: dataSet.training, horizon: dataSet.horizon, levels: pointsOnly)
             let parallel = Date().timeIntervalSince(parallelStarted)
             for result in batch { _ = try result.get() }
             let count = Double(dataSet.training.count)
@@ -62,7 +66,7 @@ func run() async throws {
             for series in dataSet.training {
                 let fit = try TimeSeries(Array(series.values.dropLast(dataSet.horizon)),
                                          seasonalPeriod: series.seasonalPeriod, name: series.name)
-                let forecast = try method.forecast(fit, horizon: dataSet.horizon)
+                let forecast = try method.forecast(fit, horizon: dataSet.horizon, levels: pointsOnly)
                 let actual = Array(series.values.suffix(dataSet.horizon))
                 smape += try Accuracy.smape(actual: actual, forecast: forecast.mean)
                 mase += try Accuracy.mase(actual: actual, forecast: forecast.mean, insample: fit.values,
