@@ -2,20 +2,20 @@ import Foundation
 
 /// Finds reports that repeat an earlier report of the same person, exactly or nearly.
 ///
-/// For each person, the chance that two of the person's reports lie as close as a given pair
-/// is read off all pairs of the person's reports with activity: jointly for the counts (the
-/// share of pairs at least as close in every count, as counts move together), times the
-/// chance that two of the person's amounts lie as close on the log scale. That chance is the
-/// share of pairs of amounts at least as close, below the closest 2% of pairs interpolated
-/// linearly down to 0, at the distance widened by half the width within which the person's
-/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts
-/// written to the cent, 1 to the unit, 100 in hundreds): an amount repeated to the cent is as
-/// unlikely as the density of the person's amounts says, a repeated round amount of a person
-/// who rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount
-/// paid again without deals, see ``AuditContext/instalments``) repeat without anyone copying
-/// anything: they are neither compared nor counted among the distances. A report's p-value is the smallest such chance over the earlier
-/// reports, times the number of earlier reports it was compared with. Reports of zeros
-/// (vacations) are never compared.
+/// For each person, the chance that two of the person's reports lie as close as a given pair is
+/// read off all pairs of the person's reports with activity: jointly for the counts (the share
+/// of pairs at least as close in every count, as counts move together), times the chance that
+/// two of the person's amounts lie as close on the log scale. That chance is the share of pairs
+/// of amounts at least as close, below the closest 2% of pairs interpolated linearly down to 0,
+/// at the distance widened by half the width within which the person's amounts agree to the
+/// last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts written to the cent,
+/// 1 to the unit, 100 in hundreds): an amount repeated to the cent is as unlikely as the
+/// density of the person's amounts says, a repeated round amount of a person who rounds much
+/// less so. Amounts of 0 (periods without deals) and instalments (an amount paid again without
+/// deals, see ``AuditContext/instalments``) repeat without anyone copying anything: they are
+/// neither compared nor counted among the distances. A report's p-value is the smallest such
+/// chance over the earlier reports, times the number of earlier reports it was compared with.
+/// Reports of zeros (vacations) are never compared.
 struct DuplicateDetector: Detector {
     /// Share of pairs below which the amount's distance distribution is interpolated.
     var interpolationShare = 0.02
