@@ -97,7 +97,7 @@ struct ETSStartingPoint {
                 }
                 phase = phase + 1 == m ? 0 : phase + 1
             }
-            let residuals = rings + runs * m + dimension, weights = residuals + n
+            let residuals = rings + runs * m + dimension, roots = residuals + n
             for t in 0..<n { residuals[t] = y[t] - means[t] }
             var gram = [Double](repeating: 0, count: p * p), rhs = [Double](repeating: 0, count: p)
             let column = { (j: Int) in UnsafePointer(means + (j + 1) * n) }
@@ -107,39 +107,33 @@ struct ETSStartingPoint {
             }
             guard let first = Self.choleskySolve(&gram, &rhs, order: p) else { return nil }
             guard multiplicative else { return first }
-            // The normal equations weighted by 1/μₜ², with the means of the first fit.
+            // The normal equations weighted by 1/μₜ², with the means of the first fit: the same
+            // dot products after the residuals and columns are divided by μₜ.
             for t in 0..<n {
                 var mu = means[t]
                 for k in 0..<p { mu += means[(k + 1) * n + t] * first[k] }
                 guard mu > ETSRecursion.tolerance else { return first }
-                weights[t] = 1 / (mu * mu)
-                residuals[t] *= weights[t]
+                roots[t] = 1 / mu
+            }
+            for t in 0..<n { residuals[t] *= roots[t] }
+            for j in 0..<p {
+                let a = means + (j + 1) * n
+                for t in 0..<n { a[t] *= roots[t] }
             }
             for j in 0..<p {
                 rhs[j] = Self.dot(column(j), UnsafePointer(residuals), count: n)
-                for i in 0...j { gram[i * p + j] = Self.dot(column(i), column(j), weights: UnsafePointer(weights), count: n) }
+                for i in 0...j { gram[i * p + j] = Self.dot(column(i), column(j), count: n) }
             }
             return Self.choleskySolve(&gram, &rhs, order: p) ?? first
         }
     }
 
-    /// `Σₜ aₜ·bₜ` (times `wₜ` when weights are given), summed in four interleaved parts so that
-    /// the additions do not wait on one another.
+    /// `Σₜ aₜ·bₜ`, summed in four interleaved parts so that the additions do not wait on one
+    /// another.
     @inline(__always)
-    static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, weights w: UnsafePointer<Double>? = nil,
-                    count n: Int) -> Double {
+    static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count n: Int) -> Double {
         var s = SIMD4<Double>(repeating: 0)
         var t = 0
-        if let w {
-            while t + 4 <= n {
-                s += SIMD4(a[t], a[t + 1], a[t + 2], a[t + 3]) * SIMD4(b[t], b[t + 1], b[t + 2], b[t + 3])
-                    * SIMD4(w[t], w[t + 1], w[t + 2], w[t + 3])
-                t += 4
-            }
-            var tail = 0.0
-            while t < n { tail += a[t] * b[t] * w[t]; t += 1 }
-            return s.sum() + tail
-        }
         while t + 4 <= n {
             s += SIMD4(a[t], a[t + 1], a[t + 2], a[t + 3]) * SIMD4(b[t], b[t + 1], b[t + 2], b[t + 3])
             t += 4
