@@ -86,6 +86,29 @@ struct DetectorTests {
         try expectQuiet(.digits)
     }
 
+    @Test func roundStretchFlagsTheWholeMadeUpStretch() throws {
+        // Twelve weeks written by hand: most values round, two of them not at all (a count
+        // below 10 and an amount to the tens), which the window test cannot attribute.
+        var reports = CleanReports()
+        let made = [[20, 6, 2, 5000], [15, 5, 2, 4500], [20, 6, 1, 3000], [8, 7, 2, 5500], [15, 4, 1, 2500],
+                    [20, 5, 2, 4000], [20, 6, 2, 5000], [15, 5, 1, 3500], [9, 6, 2, 4170], [20, 5, 2, 4500],
+                    [15, 4, 1, 3000], [20, 6, 2, 5000]]
+        for (offset, values) in made.enumerated() { reports.set(entity: 4, week: 22 + offset, values.map(Double.init)) }
+        let found = try RoundStretchDetector().findings(reports.context())
+        let stretch = try #require(found.first)
+        #expect(found.count == 1 && stretch.scope == .group)
+        #expect(stretch.pValue < 1e-8)
+        let madeUp = Set((22..<34).map { reports.index(entity: 4, week: $0) })
+        #expect(madeUp.isSubset(of: Set(stretch.rows)) && stretch.rows.count <= madeUp.count + 2, "\(stretch.reason)")
+        #expect(stretch.reason.hasPrefix("round numbers from 2026-W"), "\(stretch.reason)")
+        #expect(stretch.reason.contains("values are round where the peers' and the person's usual rates predict"))
+        // Nothing on honest reports.
+        for seed: UInt64 in [7, 8, 9] {
+            let honest = try RoundStretchDetector().findings(CleanReports(seed: seed).context())
+            #expect(honest.isEmpty, "seed \(seed): \(honest.map(\.reason))")
+        }
+    }
+
     @Test func duplicatesFlagACopiedWeek() throws {
         var reports = CleanReports()
         reports.set(entity: 6, week: 31, reports.values(entity: 6, week: 8))

@@ -194,5 +194,30 @@ struct StatisticsTests {
         #expect(abs(TailProbability.poissonBinomialUpper(atLeast: 2, probabilities: [0.1, 0.2]) - 0.02) < 1e-15)
     }
 
+    @Test func roundStretchExactTail() throws {
+        // 30 reports with a count (round by chance 0.2) and an amount (0.02); reports 10 to 17
+        // are all round. Outside them nothing is, so the person's own rate (0 + 1)/(22 + 2) is
+        // above the peers' 0.02 for amounts and below their 0.2 for counts: the tail is
+        // 0.2⁸ · (1/24)⁸, times the 258 stretches of 4 to 15 reports.
+        let values = (0..<30).map { position in
+            (0..<2).map { RoundStretch.Value(measure: $0, round: (10..<18).contains(position)) }
+        }
+        let found = try #require(RoundStretch.scan(values, peerRates: [0.2, 0.02]))
+        #expect(found.start == 10 && found.end == 18)
+        #expect(found.roundCount == 16 && found.eligible == 16)
+        #expect(abs(found.expected - 8 * (0.2 + 1.0 / 24)) < 1e-12)
+        let expected = 258 * Foundation.pow(0.2, 8.0) * Foundation.pow(1.0 / 24, 8.0)
+        #expect(abs(found.pValue / expected - 1) < 1e-9, "\(found.pValue) against \(expected)")
+    }
+
+    @Test func roundStretchAllowsForThePersonsHabit() throws {
+        // Someone who writes every amount round has no stretch that stands out.
+        let values = (0..<40).map { _ in [RoundStretch.Value(measure: 0, round: true)] }
+        let found = try #require(RoundStretch.scan(values, peerRates: [0.02]))
+        #expect(found.pValue == 1)
+        // Too few reports to scan.
+        #expect(RoundStretch.scan(Array(values.prefix(7)), peerRates: [0.02]) == nil)
+    }
+
     static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }
 }

@@ -24,7 +24,8 @@ public enum ReportAudit {
         }
         let context = AuditContext(input)
         let detectors: [any Detector] = [PeerHistoryDetector(), ConsistencyDetector(), DigitDetector(),
-                                         DuplicateDetector(), ShiftDetector(), ConversionDetector(), SmoothnessDetector()]
+                                         RoundStretchDetector(), DuplicateDetector(), ShiftDetector(), ConversionDetector(),
+                                         SmoothnessDetector()]
         var byRow = Array(repeating: [AuditFinding](), count: input.rows.count)
         var groups: [AuditFinding] = []
         for detector in detectors {
@@ -73,9 +74,9 @@ public enum ReportAudit {
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for
-    /// every step of the funnel between two counts.
+    /// every step of the funnel between two counts, and the scan for a stretch of round numbers.
     static func groupTestsPerSeries(measureCount m: Int) -> Int {
-        ConversionDetector.pairs(measureCount: m).count
+        ConversionDetector.pairs(measureCount: m).count + 1
     }
 
     /// Simes' combined p-value `min over i of T · p₍ᵢ₎ / i` of the `T` tests a report underwent,

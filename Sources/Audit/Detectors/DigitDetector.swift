@@ -26,61 +26,19 @@ struct DigitDetector: Detector {
 
     // MARK: Round-number heaping
 
-    /// Whether a value is round, nil when it cannot show (small counts, fractions) or is an
-    /// instalment (an amount without deals that the person reports in another period too).
-    private func isRound(_ value: Double, measure: Int, _ input: AuditInput) -> Bool? {
-        guard value == value.rounded() else { return nil }
-        if measure == input.amountIndex { return value >= 100 ? value.truncatingRemainder(dividingBy: 50) == 0 : nil }
-        return value >= 10 ? value.truncatingRemainder(dividingBy: 5) == 0 : nil
-    }
-
     private func heaping(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
-        let instalments = context.instalments
-        let measures = input.measures.indices
-        // Round and eligible values per group and measure, so each person is compared with the
-        // rest of the group.
-        var groupRound: [String: [Int]] = [:], groupEligible: [String: [Int]] = [:]
-        var ownRound: [[Int]] = [], ownEligible: [[Int]] = []
-        for series in input.series {
-            var round = Array(repeating: 0, count: measures.count), eligible = round
-            for row in series.rows {
-                for measure in measures where !(measure == input.amountIndex && instalments.contains(row)) {
-                    guard let flag = isRound(input.value(row, measure), measure: measure, input) else { continue }
-                    eligible[measure] += 1
-                    if flag { round[measure] += 1 }
-                }
-            }
-            ownRound.append(round)
-            ownEligible.append(eligible)
-            for measure in measures {
-                groupRound[series.group, default: Array(repeating: 0, count: measures.count)][measure] += round[measure]
-                groupEligible[series.group, default: Array(repeating: 0, count: measures.count)][measure] += eligible[measure]
-            }
-        }
+        let round = RoundValues(context)
         var findings: [AuditFinding] = []
         for (index, series) in input.series.enumerated() {
-            // Laplace-smoothed peer rate: the group's other people.
-            let rate = measures.map { measure -> Double in
-                let round = (groupRound[series.group]?[measure] ?? 0) - ownRound[index][measure]
-                let eligible = (groupEligible[series.group]?[measure] ?? 0) - ownEligible[index][measure]
-                return (Double(round) + 1) / (Double(eligible) + 2)
-            }
+            let rate = round.peerRates[index]
             let rows = series.rows
             for (position, row) in rows.enumerated() {
-                let own = measures.filter {
-                    !($0 == input.amountIndex && instalments.contains(row)) && isRound(input.value(row, $0), measure: $0, input) == true
-                }
+                let own = input.measures.indices.filter { round.isRound(row: row, measure: $0) == true }
                 guard !own.isEmpty, own.map({ rate[$0] }).reduce(1, *) <= ownChance else { continue }
                 let lower = max(0, min(position - window / 2, rows.count - window)), upper = min(rows.count, lower + window)
-                var chances: [Double] = [], roundCount = 0
-                for neighbour in rows[lower..<upper] {
-                    for measure in measures where !(measure == input.amountIndex && instalments.contains(neighbour)) {
-                        guard let flag = isRound(input.value(neighbour, measure), measure: measure, input) else { continue }
-                        chances.append(rate[measure])
-                        if flag { roundCount += 1 }
-                    }
-                }
+                let values = rows[lower..<upper].flatMap(round.values(row:))
+                let chances = values.map { rate[$0.measure] }, roundCount = values.filter(\.round).count
                 let p = TailProbability.poissonBinomialUpper(atLeast: roundCount, probabilities: chances)
                 guard p < 0.05 else { continue }
                 let expected = chances.reduce(0, +)
