@@ -197,6 +197,46 @@ struct DetectorTests {
         #expect(strong.isEmpty, "\(strong.map(\.reason))")
     }
 
+    /// Reports in which entity 3 (at about the peers' level) starts in week 15 (a new hire) and ramps up over ten weeks:
+    /// visits from a fifth of the usual level, leads from those visits, deals from a pipeline
+    /// that fills only as the ramp-up ends.
+    func newHire(_ random: inout SplitMix64) -> CleanReports {
+        var reports = CleanReports()
+        reports.rows.removeAll { $0.entity == "E03" && $0.period < "2026-W15" }
+        for week in 15...24 {
+            let ramp = 0.2 + 0.08 * Double(week - 15)
+            let visits = CleanReports.poisson(14 * ramp, &random), leads = CleanReports.binomial(visits, 0.3, &random)
+            let deals = CleanReports.binomial(leads, 0.35 * ramp * ramp, &random)
+            reports.set(entity: 3, week: week, [Double(visits), Double(leads), Double(deals), Double(2500 * deals)])
+        }
+        return reports
+    }
+
+    @Test func conversionFlagsPaddingDuringARampUp() throws {
+        var random = SplitMix64(seed: 11)
+        var reports = newHire(&random)
+        for week in 15...26 {
+            var values = reports.values(entity: 3, week: week)
+            values[0] = (values[0] * 2.5).rounded()
+            reports.set(entity: 3, week: week, values)
+        }
+        let found = try findings(ConversionDetector(), reports, row: reports.index(entity: 3, week: 20))
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-3, "\(found.map(\.reason))")
+        #expect(first.reason.hasPrefix("visits rose without leads following in 2026-W"), "\(first.reason)")
+        // Most of the padded weeks, and none after them.
+        let padded = Set((15...26).map { reports.index(entity: 3, week: $0) })
+        #expect(first.rows.count >= 8 && Set(first.rows).isSubset(of: padded), "\(first.reason)")
+    }
+
+    @Test func conversionLeavesAnHonestRampUpAlone() throws {
+        for seed: UInt64 in [11, 12, 13] {
+            var random = SplitMix64(seed: seed)
+            let strong = try ConversionDetector().findings(newHire(&random).context()).filter { $0.pValue < 0.01 }
+            #expect(strong.isEmpty, "seed \(seed): \(strong.map(\.reason))")
+        }
+    }
+
     @Test func shiftsFlagInflatedRevenue() throws {
         var reports = CleanReports()
         for week in 24...33 {

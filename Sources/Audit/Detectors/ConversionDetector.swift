@@ -11,9 +11,11 @@ import Foundation
 /// most extreme. Each scan is one hypothesis about a group of reports. A stretch that starts or
 /// ends the series is reported only when its activity lies further from the peers' than the
 /// rest of the series does, so a new hire whose activity reaches the peers' level is not taken
-/// for padding; and a new hire's first `rampUp` reports (of a person whose first report comes
-/// after the earliest in the data) are left out, since while the pipeline fills, deals do not
-/// yet follow leads in proportion.
+/// for padding; and for the later steps of the funnel (leads → deals), a new hire's first
+/// `rampUp` reports (of a person whose first report comes after the earliest in the data) are
+/// left out, since while the pipeline fills, deals do not yet follow leads in proportion. The
+/// first step keeps them: leads come from the same period's visits, so a ramp-up raises both
+/// in proportion, and padding during the ramp-up still shows.
 struct ConversionDetector: Detector {
     /// Reports of a new hire's ramp-up: a quarter of weekly reports.
     var rampUp = 13
@@ -25,7 +27,7 @@ struct ConversionDetector: Detector {
         for series in input.series {
             for (activity, outcome) in Self.pairs(measureCount: input.measures.count) {
                 let newHire = series.rows.first.map { input.rows[$0].timeKey } != earliest
-                let rows = series.rows.dropFirst(newHire ? rampUp : 0).filter { input.isActive($0) && input.value($0, activity) > 0 }
+                let rows = series.rows.dropFirst(newHire && activity > 0 ? rampUp : 0).filter { input.isActive($0) && input.value($0, activity) > 0 }
                 let exposure = rows.map { input.value($0, activity) }
                 let level = rows.map { context.adjusted[$0][activity] }
                 guard let segment = RateShift.scan(level: level, outcome: rows.map { input.value($0, outcome) }, exposure: exposure),
