@@ -219,5 +219,23 @@ struct StatisticsTests {
         #expect(RoundStretch.scan(Array(values.prefix(7)), peerRates: [0.02]) == nil)
     }
 
+    @Test func pairGapsCountPairsWithinEveryGap() {
+        // Against counting by hand: 40 reports of three counts, asked about every pair's own
+        // gaps and about gaps that fall between or below those that occur.
+        var random = SplitMix64(seed: 21)
+        let counts = (0..<40).map { _ in [Double(CleanReports.poisson(14, &random)), Double(CleanReports.poisson(4, &random)),
+                                         Double(CleanReports.poisson(1.5, &random))] }
+        var gaps: [[Double]] = []
+        for i in counts.indices { for j in counts.indices where j > i { gaps.append(zip(counts[i], counts[j]).map { abs($0 - $1) }) } }
+        let byHand = { (limit: [Double]) in
+            Double(max(1, gaps.filter { gap in zip(gap, limit).allSatisfy { $0 <= $1 } }.count)) / Double(gaps.count)
+        }
+        let pairGaps = PairGaps(counts)
+        for limit in gaps + [[0.5, 0.5, 0.5], [-1, 3, 3], [2.5, 1, 0], [100, 100, 100]] {
+            #expect(pairGaps.share(within: limit) == byHand(limit), "\(limit)")
+        }
+        #expect(PairGaps([[3, 1, 0]]).share(within: [0, 0, 0]) == 1)
+    }
+
     static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }
 }

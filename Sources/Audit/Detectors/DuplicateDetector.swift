@@ -95,39 +95,3 @@ struct PairDistances: Sendable {
         return max(Double(low), 1) / n
     }
 }
-
-/// The gaps between the counts of all pairs of one person's reports, to ask how many pairs are
-/// at least as close as a given one in every count.
-struct PairGaps: Sendable {
-    private let gaps: [Double]
-    private let width: Int
-    private let pairs: Int
-
-    init(_ counts: [[Double]]) {
-        width = counts.first?.count ?? 0
-        var gaps: [Double] = []
-        for i in counts.indices {
-            for j in counts.indices where j > i {
-                for k in 0..<width { gaps.append(abs(counts[i][k] - counts[j][k])) }
-            }
-        }
-        self.gaps = gaps
-        pairs = width == 0 ? 0 : gaps.count / width
-    }
-
-    /// The share of pairs whose counts all lie within the given gaps of each other (at least
-    /// one pair's worth).
-    func share(within limit: [Double]) -> Double {
-        var close = 0
-        gaps.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var inside = true
-                for k in 0..<width where buffer[start + k] > limit[k] { inside = false; break }
-                if inside { close += 1 }
-                start += width
-            }
-        }
-        return Double(max(close, 1)) / Double(max(pairs, 1))
-    }
-}
