@@ -182,6 +182,14 @@ struct StatisticsTests {
         #expect(abs(even.chiSquare - expected) < 1e-12)
         // The simulated p-value is reproducible.
         #expect(DigitTests.compare(counts: benford, expected: DigitTests.benfordFirst) == conforming)
+        // Stopped at the tenth exceedance, a conforming sample takes a few dozen simulations
+        // (p = 10 / l, still far from significant); a significant one, whose simulation never
+        // reaches ten exceedances, keeps the full simulation's p-value.
+        let stopped = DigitTests.compare(counts: benford, expected: DigitTests.benfordFirst, stopAfter: 10)
+        #expect(stopped.pValue > 0.3 && stopped.chiSquare == conforming.chiSquare)
+        let l = 10 / stopped.pValue
+        #expect(abs(l - l.rounded()) < 1e-9 && l < 40, "\(l) simulations")
+        #expect(DigitTests.compare(counts: [4, 5, 9, 9, 9, 8, 3, 2, 1], expected: DigitTests.benfordFirst, stopAfter: 10) == even)
     }
 
     @Test func exactTails() {

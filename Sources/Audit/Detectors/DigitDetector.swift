@@ -53,6 +53,12 @@ struct DigitDetector: Detector {
 
     // MARK: Digit profile
 
+    /// Exceedances after which a profile's simulation stops. A profile is reported when the
+    /// smallest of its three p-values, times three, is below 0.01; a simulation stopped at its
+    /// tenth exceedance has a p-value of at least 10 / 2000, which cannot be, so the findings
+    /// are those of the full 1,999 simulations.
+    static let stopAfter = 10
+
     private func profiles(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         let amount = input.amountIndex
@@ -71,14 +77,16 @@ struct DigitDetector: Detector {
             let peerShares = peers.map { $0 / peerTotal }
             let seed = UInt64(index + 1)
             guard ownFirst[index].reduce(0, +) >= 20 else { continue }
-            let first = DigitTests.compare(counts: ownFirst[index], expected: peerShares, seed: seed)
+            let first = DigitTests.compare(counts: ownFirst[index], expected: peerShares, stopAfter: Self.stopAfter, seed: seed)
             var firstTwo = Array(repeating: 0, count: 90), last = Array(repeating: 0, count: 10)
             for row in series.rows {
                 if let d = DigitTests.firstTwoDigits(input.value(row, amount)) { firstTwo[d - 10] += 1 }
                 for measure in input.measures.indices { if let d = DigitTests.lastDigit(input.value(row, measure)) { last[d] += 1 } }
             }
-            let two = DigitTests.compare(counts: firstTwo, expected: DigitTests.benfordFirstTwo, seed: seed &+ 1000)
-            let lastResult = DigitTests.compare(counts: last, expected: Array(repeating: 0.1, count: 10), seed: seed &+ 2000)
+            let two = DigitTests.compare(counts: firstTwo, expected: DigitTests.benfordFirstTwo, stopAfter: Self.stopAfter,
+                                         seed: seed &+ 1000)
+            let lastResult = DigitTests.compare(counts: last, expected: Array(repeating: 0.1, count: 10), stopAfter: Self.stopAfter,
+                                                seed: seed &+ 2000)
             let tests: [(result: DigitTests.Result, profile: DigitProfile)] = [(first, .firstDigits), (two, .firstTwoDigits),
                                                                                (lastResult, .lastDigits)]
             guard let worst = tests.min(by: { $0.result.pValue < $1.result.pValue }) else { continue }

@@ -77,19 +77,30 @@ public enum DigitTests {
         /// Nigrini's mean absolute deviation between observed and expected proportions.
         public let meanAbsoluteDeviation: Double
         /// `P(chi-square ≥ observed)` under the expected proportions at this sample size,
-        /// estimated from `simulations` multinomial samples (with the usual +1 correction).
+        /// estimated from `simulations` multinomial samples (with the usual +1 correction), or
+        /// the sequential estimate `h / l` when the simulation stopped at its `h`-th exceedance
+        /// after `l` samples.
         public let pValue: Double
         /// Number of values tested.
         public let count: Int
     }
 
     /// Compares digit counts with expected proportions (which must sum to 1).
+    ///
+    /// With `stopAfter` exceedances given, the simulation stops as soon as that many simulated
+    /// statistics reach the observed one, and the p-value is Besag and Clifford's (1991)
+    /// sequential estimate `h / l` (`h` exceedances in `l` samples), itself a valid p-value. A
+    /// sample that is far from significant then costs a few dozen simulations instead of
+    /// `simulations`, and every p-value below `stopAfter / (simulations + 1)` is exactly the one
+    /// of the full simulation.
     /// - Parameters:
     ///   - counts: observed counts per digit category.
     ///   - expected: the null proportions of the same categories.
     ///   - simulations: number of simulated samples for the p-value.
+    ///   - stopAfter: the exceedances after which the simulation stops (nil: never).
     ///   - seed: seed of the simulation, so the p-value is reproducible.
-    public static func compare(counts: [Int], expected: [Double], simulations: Int = 1999, seed: UInt64 = 1) -> Result {
+    public static func compare(counts: [Int], expected: [Double], simulations: Int = 1999, stopAfter: Int? = nil,
+                               seed: UInt64 = 1) -> Result {
         let n = counts.reduce(0, +)
         guard n > 0, counts.count == expected.count else { return Result(chiSquare: 0, meanAbsoluteDeviation: 0, pValue: 1, count: n) }
         let observed = chiSquare(counts, expected, n)
@@ -100,7 +111,7 @@ public enum DigitTests {
         var generator = SplitMix64(seed: seed)
         var exceed = 0
         var sample = Array(repeating: 0, count: counts.count)
-        for _ in 0..<simulations {
+        for simulation in 0..<simulations {
             for index in sample.indices { sample[index] = 0 }
             for _ in 0..<n {
                 let u = Double.random(in: 0..<total, using: &generator)
@@ -109,6 +120,10 @@ public enum DigitTests {
                 sample[low] += 1
             }
             if chiSquare(sample, expected, n) >= observed - 1e-12 { exceed += 1 }
+            if let stopAfter, exceed >= stopAfter {
+                return Result(chiSquare: observed, meanAbsoluteDeviation: mad,
+                              pValue: Double(exceed) / Double(simulation + 1), count: n)
+            }
         }
         return Result(chiSquare: observed, meanAbsoluteDeviation: mad,
                       pValue: Double(exceed + 1) / Double(simulations + 1), count: n)
