@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 import Randomness
 
 /// The marketing-mix model

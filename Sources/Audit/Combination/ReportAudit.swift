@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 /// Runs every detector over the reports and combines their tests into one verdict per report.
 ///
@@ -26,10 +27,13 @@ public enum ReportAudit {
         let detectors: [any Detector] = [PeerHistoryDetector(), ConsistencyDetector(), DigitDetector(),
                                          RoundStretchDetector(), DuplicateDetector(), ShiftDetector(), ConversionDetector(),
                                          SmoothnessDetector()]
+        // The detectors read the same context and nothing else: they run side by side, and
+        // their findings are merged in the order above.
+        let found = ParallelMap.map(detectors.count) { detectors[$0].findings(context) }
         var byRow = Array(repeating: [AuditFinding](), count: input.rows.count)
         var groups: [AuditFinding] = []
-        for detector in detectors {
-            for finding in detector.findings(context) {
+        for findings in found {
+            for finding in findings {
                 for row in finding.rows { byRow[row].append(finding) }
                 if finding.scope == .group { groups.append(finding) }
             }

@@ -6,8 +6,10 @@ import Foundation
 /// Each index is computed by one worker from its own inputs, and the results are stored by
 /// index, so the output is the same, bit for bit, whatever the number of cores: threads
 /// change when a result is computed, never how.
-enum ParallelMap {
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+public enum ParallelMap {
+    /// `body(0) … body(count − 1)`, computed on up to as many threads as the machine has cores,
+    /// in index order.
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let workers = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))
         let results = Results<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
