@@ -55,8 +55,9 @@ struct DigitDetector: Detector {
 
     /// Exceedances after which a profile's simulation stops. A profile is reported when the
     /// smallest of its three p-values, times three, is below 0.01; a simulation stopped at its
-    /// tenth exceedance has a p-value of at least 10 / 2000, which cannot be, so the findings
-    /// are those of the full 1,999 simulations.
+    /// tenth exceedance has a p-value of at least 10 / 1,999 (three times that is 0.015), and
+    /// one that runs to the end without a tenth keeps its full-simulation value, so the
+    /// findings are those of the full 1,999 simulations.
     static let stopAfter = 10
 
     private func profiles(_ context: AuditContext) -> [AuditFinding] {
