@@ -66,6 +66,25 @@ struct DetectorTests {
         #expect(first.reason.hasPrefix("revenue 2790 in 2026-W13 without any deals and not a recurring instalment"), "\(first.reason)")
     }
 
+    @Test func revenueWithoutDealsIsHeldToTheTypicalPeersRate() throws {
+        // Three people report revenue without deals in four weeks each; pooled, they would set
+        // the group's rate at 12 in 440 reports, and two such weeks of a fourth person within a
+        // quarter would be unremarkable (p ≈ 0.05). The typical peer has none.
+        var reports = CleanReports()
+        for entity in 0..<3 {
+            for (offset, week) in [5, 10, 15, 20].enumerated() {
+                reports.set(entity: entity, week: week, [15, 4, 0, Double(2000 + 173 * entity + 31 * offset)])
+            }
+        }
+        reports.set(entity: 7, week: 30, [14, 4, 0, 3120])
+        reports.set(entity: 7, week: 33, [16, 5, 0, 2790])
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 7, week: 33))
+            .filter { $0.reason.contains("without any deals") }
+        let first = try #require(found.first)
+        #expect(first.pValue < 1e-3, "\(first.reason)")
+        #expect(first.reason.contains("where the peer group has 0.2%"), "\(first.reason)")
+    }
+
     @Test func consistencyLeavesInstalmentsAlone() throws {
         var reports = CleanReports()
         for week in 10...17 { reports.set(entity: 2, week: week, [15, 4, 0, 1500]) }

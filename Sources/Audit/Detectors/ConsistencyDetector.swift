@@ -15,7 +15,9 @@ import Regression
 /// with the person's conversion on the other reports, both sides. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
-/// at the rate of the peer group's other people.
+/// at the rate of the peer group's typical other person: the median of their rates (no less
+/// than one such report among all of theirs), so the few who make up whole stretches do not
+/// raise the rate everyone else is held to.
 struct ConsistencyDetector: Detector {
     /// Fewest reports with activity a person needs for a regression.
     var minimumReports = 10
@@ -86,8 +88,8 @@ struct ConsistencyDetector: Detector {
         let amount = input.amountIndex, deals = amount - 1
         // Per person: which reports bring an amount without deals that is not an instalment.
         var marks: [[Bool]] = []
-        var reportsByGroup: [String: Int] = [:], marksByGroup: [String: Int] = [:]
-        for series in input.series {
+        var reportsByGroup: [String: Int] = [:], peersByGroup: [String: [Int]] = [:]
+        for (index, series) in input.series.enumerated() {
             let amounts = series.rows.map { input.value($0, amount) }
             let own = series.rows.map { row -> Bool in
                 let value = input.value(row, amount)
@@ -96,14 +98,15 @@ struct ConsistencyDetector: Detector {
             }
             marks.append(own)
             reportsByGroup[series.group, default: 0] += own.count
-            marksByGroup[series.group, default: 0] += own.filter { $0 }.count
+            peersByGroup[series.group, default: []].append(index)
         }
+        let personalRates = marks.map { Double($0.filter { $0 }.count) / Double(max(1, $0.count)) }
         var findings: [AuditFinding] = []
         for (index, series) in input.series.enumerated() {
             let own = marks[index]
-            let otherMarks = (marksByGroup[series.group] ?? 0) - own.filter { $0 }.count
             let otherReports = (reportsByGroup[series.group] ?? 0) - own.count
-            let rate = (Double(otherMarks) + 1) / (Double(otherReports) + 2)
+            let others = (peersByGroup[series.group] ?? []).filter { $0 != index }.map { personalRates[$0] }
+            let rate = max(Robust.median(others), 1 / (Double(otherReports) + 2))
             for (position, row) in series.rows.enumerated() where own[position] {
                 let lower = max(0, min(position - window / 2, own.count - window)), upper = min(own.count, lower + window)
                 let count = own[lower..<upper].filter { $0 }.count
