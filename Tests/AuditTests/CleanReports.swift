@@ -39,6 +39,11 @@ struct CleanReports {
         rows[i] = AuditRow(entity: rows[i].entity, period: rows[i].period, group: rows[i].group, values: values)
     }
 
+    /// Replaces an entity's reports of consecutive weeks, the first at `week`.
+    mutating func plant(_ weeks: [[Double]], entity: Int, from week: Int) {
+        for (offset, values) in weeks.enumerated() { set(entity: entity, week: week + offset, values) }
+    }
+
     func values(entity: Int, week: Int) -> [Double] { rows[index(entity: entity, week: week)].values }
 
     func context() throws -> AuditContext { AuditContext(try AuditInput(measures: Self.measures, rows: rows)) }

@@ -92,12 +92,16 @@ struct DetectorTests {
         #expect(found.filter { $0.reason.contains("without any deals") }.isEmpty)
     }
 
+    /// Twelve weeks of visits, leads, deals and revenue as a person makes them up by hand:
+    /// counts in fives, amounts in hundreds.
+    static let madeUpByHand: [[Double]] = [
+        [20, 6, 2, 5000], [15, 5, 2, 4500], [20, 6, 1, 3000], [25, 7, 2, 5500], [15, 4, 1, 2500], [20, 5, 2, 4000],
+        [20, 6, 2, 5000], [15, 5, 1, 3500], [25, 6, 2, 6000], [20, 5, 2, 4500], [15, 4, 1, 3000], [20, 6, 2, 5000],
+    ]
+
     @Test func digitsFlagRoundNumbers() throws {
         var reports = CleanReports()
-        let made = [[20, 6, 2, 5000], [15, 5, 2, 4500], [20, 6, 1, 3000], [25, 7, 2, 5500], [15, 4, 1, 2500],
-                    [20, 5, 2, 4000], [20, 6, 2, 5000], [15, 5, 1, 3500], [25, 6, 2, 6000], [20, 5, 2, 4500],
-                    [15, 4, 1, 3000], [20, 6, 2, 5000]]
-        for (offset, values) in made.enumerated() { reports.set(entity: 4, week: 22 + offset, values.map(Double.init)) }
+        reports.plant(Self.madeUpByHand, entity: 4, from: 22)
         let found = try findings(DigitDetector(), reports, row: reports.index(entity: 4, week: 28))
         let first = try #require(found.first)
         #expect(first.pValue < 1e-6)
@@ -109,10 +113,10 @@ struct DetectorTests {
         // Twelve weeks written by hand: most values round, two of them not at all (a count
         // below 10 and an amount to the tens), which the window test cannot attribute.
         var reports = CleanReports()
-        let made = [[20, 6, 2, 5000], [15, 5, 2, 4500], [20, 6, 1, 3000], [8, 7, 2, 5500], [15, 4, 1, 2500],
-                    [20, 5, 2, 4000], [20, 6, 2, 5000], [15, 5, 1, 3500], [9, 6, 2, 4170], [20, 5, 2, 4500],
-                    [15, 4, 1, 3000], [20, 6, 2, 5000]]
-        for (offset, values) in made.enumerated() { reports.set(entity: 4, week: 22 + offset, values.map(Double.init)) }
+        var made = Self.madeUpByHand
+        made[3] = [8, 7, 2, 5500]
+        made[8] = [9, 6, 2, 4170]
+        reports.plant(made, entity: 4, from: 22)
         let found = try RoundStretchDetector().findings(reports.context())
         let stretch = try #require(found.first)
         #expect(found.count == 1 && stretch.scope == .group)
