@@ -21,8 +21,7 @@ struct RoundValues {
             var round = Array(repeating: 0, count: measures), eligible = round
             for row in series.rows {
                 for measure in 0..<measures {
-                    guard let flag = Self.isRound(input.value(row, measure), measure: measure, input: input),
-                          !(measure == input.amountIndex && context.instalments.contains(row)) else { continue }
+                    guard let flag = Self.isRound(row: row, measure: measure, input, instalments: context.instalments) else { continue }
                     eligible[measure] += 1
                     if flag { round[measure] += 1 }
                 }
@@ -46,8 +45,7 @@ struct RoundValues {
 
     /// Whether a report's value is round; `nil` when it cannot show or is an instalment.
     func isRound(row: Int, measure: Int) -> Bool? {
-        if measure == input.amountIndex, instalments.contains(row) { return nil }
-        return Self.isRound(input.value(row, measure), measure: measure, input: input)
+        Self.isRound(row: row, measure: measure, input, instalments: instalments)
     }
 
     /// The values of a report that could show as round.
@@ -57,7 +55,9 @@ struct RoundValues {
         }
     }
 
-    private static func isRound(_ value: Double, measure: Int, input: AuditInput) -> Bool? {
+    private static func isRound(row: Int, measure: Int, _ input: AuditInput, instalments: Set<Int>) -> Bool? {
+        if measure == input.amountIndex, instalments.contains(row) { return nil }
+        let value = input.value(row, measure)
         guard value == value.rounded() else { return nil }
         if measure == input.amountIndex { return value >= 100 ? value.truncatingRemainder(dividingBy: 50) == 0 : nil }
         return value >= 10 ? value.truncatingRemainder(dividingBy: 5) == 0 : nil
