@@ -13,9 +13,12 @@ enum LevelShift {
         /// The standardized difference `shift / (σ √(1/L + 1/(n − L)))`.
         let statistic: Double
         /// The chance that the most extreme stretch of a series without a shift reaches the
-        /// statistic: the smaller of the Bonferroni bound (normal tail times the stretches tried)
-        /// and `n z² φ(z) / 8`, a tail approximation of the scan's maximum that simulation shows
-        /// to be conservative for series of 20 to 80 values (Benchmarks/Audit/scan_null.py).
+        /// statistic. From ``LevelShift/scan(_:upward:minimumLength:noise:)``: the smaller of the
+        /// Bonferroni bound (normal tail times the stretches tried) and `n z² φ(z) / 8`, a tail
+        /// approximation of the scan's maximum that simulation shows to be conservative for
+        /// normal series of 20 to 80 values (Benchmarks/Audit/scan_null.py). From
+        /// ``LevelShift/permutationScan(_:upward:minimumLength:permutations:stopAfter:seed:)``:
+        /// the permutation p-value.
         let pValue: Double
     }
 
