@@ -7,8 +7,9 @@ import Foundation
 /// that is the person's own however much the person does. Padding (visits or leads inflated
 /// while the outcomes stay) raises the activity for a stretch and lowers its conversion in the
 /// same stretch. For every step of the funnel (visits → leads, leads → deals),
-/// ``RateShift/scan(level:outcome:exposure:minimumLength:)`` finds the stretch where both are
-/// most extreme. Each scan is one hypothesis about a group of reports. A stretch that starts or
+/// ``RateShift/scan(level:outcome:exposure:minimumLength:)`` tests whether a stretch where both
+/// happen exists, and locates it by maximum likelihood. Each scan is one hypothesis about a
+/// group of reports: those of the located stretch. A stretch that starts or
 /// ends the series is reported only when its activity lies further from the peers' than the
 /// rest of the series does, so a new hire whose activity reaches the peers' level is not taken
 /// for padding; and for the later steps of the funnel (leads → deals), a new hire's first

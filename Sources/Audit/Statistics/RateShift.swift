@@ -10,9 +10,15 @@ import Foundation
 /// so their sum over √2 is one too; padding makes both positive. Honest activity does change
 /// level now and then (a new territory, a long absence), so the statistic asks for both: it is
 /// `√2 · min(level, rate)`, never above the sum over √2, whose tail therefore bounds its
-/// p-value. The scan takes the stretch where it is largest.
+/// p-value. The scan takes the stretch where it is largest to test whether there is such a
+/// stretch at all; where it lies is then estimated by maximum likelihood: the stretch (activity
+/// higher, rate lower inside) that most raises the joint log-likelihood of a normal level and a
+/// Poisson rate, each allowed a different value inside. Both change at the same periods when
+/// activity is padded, so the joint fit locates the stretch more closely than the scan's
+/// statistic, which an honest period at either end barely lowers.
 enum RateShift {
-    /// The stretch `[start, end)` where activity rose most without its outcome, and its p-value.
+    /// The stretch `[start, end)` where activity rose most without its outcome (the maximum
+    /// likelihood estimate), and the p-value of the scan.
     struct Segment: Equatable {
         let start: Int
         let end: Int
@@ -24,7 +30,8 @@ enum RateShift {
         /// The standardized fall of the rate `(r_out − r_in) / √(φ r (1/E_in + 1/E_out))` (`r`
         /// the pooled rate, `E` the exposures, `φ` the overdispersion).
         let rateStatistic: Double
-        /// `√2 · min(level, rate)`.
+        /// The scan's statistic: the largest `√2 · min(level, rate)` over all stretches (which
+        /// need not be this stretch's).
         let statistic: Double
         /// The chance of so extreme a stretch without padding, bounded by that of the sum over
         /// √2: the smaller of the Bonferroni bound over the stretches tried and the scan's tail
@@ -67,23 +74,34 @@ enum RateShift {
         }
         let totalOutcome = outcomeSum[n]
         let rate = totalOutcome / totalExposure
-        var best: Segment?
+        // Both standardized differences of a stretch, and the joint log-likelihood it gains.
+        func measure(_ start: Int, _ end: Int) -> (level: Double, rate: Double, inside: Double, outside: Double, gain: Double)? {
+            let length = Double(end - start)
+            let levelIn = levelSum[end] - levelSum[start], levelOut = levelSum[n] - levelIn
+            let levelShift = levelIn / length - levelOut / (Double(n) - length)
+            let levelStatistic = levelShift / (sigma * (1 / length + 1 / (Double(n) - length)).squareRoot())
+            let exposureIn = exposureSum[end] - exposureSum[start], exposureOut = totalExposure - exposureIn
+            guard exposureIn > 0, exposureOut > 0 else { return nil }
+            let outcomeIn = outcomeSum[end] - outcomeSum[start], outcomeOut = totalOutcome - outcomeIn
+            let inside = outcomeIn / exposureIn, outside = outcomeOut / exposureOut
+            let rateStatistic = (outside - inside) / (dispersion * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+            let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
+                / (2 * sigma * sigma)
+            let rateGain = (poissonTerm(outcomeIn, exposureIn) + poissonTerm(outcomeOut, exposureOut) - poissonTerm(totalOutcome, totalExposure))
+                / dispersion
+            return (levelStatistic, rateStatistic, inside, outside, levelGain + rateGain)
+        }
+        var best: (start: Int, end: Int, statistic: Double)?
+        var located: (start: Int, end: Int, gain: Double)?
         var tried = 0
         for start in 0...(n - minimumLength) {
             for end in (start + minimumLength)...n where n - (end - start) >= minimumLength {
                 tried += 1
-                let length = Double(end - start)
-                let levelShift = (levelSum[end] - levelSum[start]) / length - (levelSum[n] - levelSum[end] + levelSum[start]) / (Double(n) - length)
-                let levelStatistic = levelShift / (sigma * (1 / length + 1 / (Double(n) - length)).squareRoot())
-                let exposureIn = exposureSum[end] - exposureSum[start], exposureOut = totalExposure - exposureIn
-                guard exposureIn > 0, exposureOut > 0 else { continue }
-                let outcomeIn = outcomeSum[end] - outcomeSum[start]
-                let inside = outcomeIn / exposureIn, outside = (totalOutcome - outcomeIn) / exposureOut
-                let rateStatistic = (outside - inside) / (dispersion * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
-                let statistic = 2.0.squareRoot() * min(levelStatistic, rateStatistic)
-                if best.map({ statistic > $0.statistic }) ?? true {
-                    best = Segment(start: start, end: end, insideRate: inside, outsideRate: outside, levelStatistic: levelStatistic,
-                                   rateStatistic: rateStatistic, statistic: statistic, pValue: 1)
+                guard let stretch = measure(start, end) else { continue }
+                let statistic = 2.0.squareRoot() * min(stretch.level, stretch.rate)
+                if best.map({ statistic > $0.statistic }) ?? true { best = (start, end, statistic) }
+                if stretch.level > 0, stretch.rate > 0, located.map({ stretch.gain > $0.gain }) ?? true {
+                    located = (start, end, stretch.gain)
                 }
             }
         }
@@ -91,8 +109,18 @@ enum RateShift {
         let z = best.statistic
         let approximation = Double(n) * z * z * exp(-z * z / 2) / (2 * Double.pi).squareRoot() / 8
         let p = min(1, TailProbability.bonferroni(TailProbability.normalUpper(z), tests: tried), approximation)
-        return Segment(start: best.start, end: best.end, insideRate: best.insideRate, outsideRate: best.outsideRate,
-                       levelStatistic: best.levelStatistic, rateStatistic: best.rateStatistic, statistic: z, pValue: p)
+        // A positive statistic means a stretch with higher activity and a lower rate exists, so
+        // the likelihood search found one.
+        let (start, end) = located.map { ($0.start, $0.end) } ?? (best.start, best.end)
+        guard let stretch = measure(start, end) else { return nil }
+        return Segment(start: start, end: end, insideRate: stretch.inside, outsideRate: stretch.outside,
+                       levelStatistic: stretch.level, rateStatistic: stretch.rate, statistic: z, pValue: p)
+    }
+
+    /// `o log(o / e)`, the part of a Poisson log-likelihood at its maximum that depends on the
+    /// rate (0 for no outcome).
+    private static func poissonTerm(_ outcome: Double, _ exposure: Double) -> Double {
+        outcome > 0 ? outcome * log(outcome / exposure) : 0
     }
 
     /// The overdispersion `φ` (at least 1) of counts against a rate per unit of exposure that
