@@ -185,6 +185,15 @@ struct StatisticsTests {
         #expect(Double(below) / Double(runs) <= 0.035, "\(below) of \(runs)")
     }
 
+    @Test func levelShiftPermutationsAreCutOnLongSeries() {
+        // Weekly series of a few years keep every permutation asked for; a series of daily
+        // reports over years (a million stretches) is cut to 999; a small request is kept.
+        #expect(LevelShift.permutationCount(requested: 49_999, stretches: 5_000) == 49_999)
+        #expect(LevelShift.permutationCount(requested: 49_999, stretches: 100_000) == 5_000)
+        #expect(LevelShift.permutationCount(requested: 49_999, stretches: 1_000_000) == 999)
+        #expect(LevelShift.permutationCount(requested: 500, stretches: 10_000_000) == 500)
+    }
+
     @Test func digitHelpers() {
         #expect(DigitTests.firstDigit(0.00734) == 7)
         #expect(DigitTests.firstDigit(1000) == 1)

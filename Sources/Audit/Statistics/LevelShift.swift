@@ -53,7 +53,9 @@ enum LevelShift {
     /// at the `stopAfter`-th one that reaches the statistic (Besag and Clifford's sequential
     /// p-value `h / l`, as in ``DigitTests/compare(counts:expected:simulations:stopAfter:seed:)``),
     /// so a stretch far from significant costs a few dozen of them; the smallest p-value is
-    /// `1 / (permutations + 1)`.
+    /// `1 / (permutations + 1)`. Each permutation tries every stretch again (`n²/2` of them), so
+    /// on long series (daily reports over years) the permutations are cut to keep their work
+    /// under ``permutationWork`` stretches, and to no fewer than 999.
     /// - Parameters:
     ///   - upward: the direction tested.
     ///   - seed: seed of the permutations, so the p-value is reproducible.
@@ -68,6 +70,7 @@ enum LevelShift {
         guard best.statistic > 0 else {
             return Segment(start: best.start, end: best.end, shift: best.shift, statistic: best.statistic, pValue: 1)
         }
+        let permutations = permutationCount(requested: permutations, stretches: best.tried)
         var generator = SplitMix64(seed: seed)
         var reached = 0, pValue = 1.0
         for permutation in 1...permutations {
@@ -79,6 +82,15 @@ enum LevelShift {
             if permutation == permutations { pValue = Double(reached + 1) / Double(permutations + 1) }
         }
         return Segment(start: best.start, end: best.end, shift: best.shift, statistic: best.statistic, pValue: pValue)
+    }
+
+    /// The most stretches all permutations of one scan may try together: about a second's work.
+    static let permutationWork = 500_000_000
+
+    /// The permutations a scan over `stretches` stretches runs: those requested, as far as
+    /// ``permutationWork`` allows, and at least 999 (or the requested number, if smaller).
+    static func permutationCount(requested: Int, stretches: Int) -> Int {
+        max(min(requested, 999), min(requested, permutationWork / max(1, stretches)))
     }
 
     /// Values beyond three `scale` of the median pulled in to that bound.
