@@ -295,11 +295,15 @@ struct StatisticsTests {
         let byHand = { (limit: [Double]) in
             Double(max(1, gaps.filter { gap in zip(gap, limit).allSatisfy { $0 <= $1 } }.count)) / Double(gaps.count)
         }
-        let pairGaps = PairGaps(counts)
-        for limit in gaps + [[0.5, 0.5, 0.5], [-1, 3, 3], [2.5, 1, 0], [100, 100, 100]] {
-            #expect(pairGaps.share(within: limit) == byHand(limit), "\(limit)")
+        // Both ways of answering: the cumulative table, and bitsets when the table would be
+        // too large.
+        for pairGaps in [PairGaps(counts), PairGaps(counts, tableLimit: 1)] {
+            for limit in gaps + [[0.5, 0.5, 0.5], [-1, 3, 3], [2.5, 1, 0], [100, 100, 100]] {
+                #expect(pairGaps.share(within: limit) == byHand(limit), "\(limit)")
+            }
         }
         #expect(PairGaps([[3, 1, 0]]).share(within: [0, 0, 0]) == 1)
+        #expect(PairGaps([[3, 1, 0]], tableLimit: 1).share(within: [0, 0, 0]) == 1)
     }
 
     static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }
