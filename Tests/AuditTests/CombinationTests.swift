@@ -43,6 +43,9 @@ struct CombinationTests {
             #expect(verdicts.count == 480)
             #expect(verdicts.filter(\.flagged).isEmpty, "\(verdicts.filter(\.flagged).map(\.reasons))")
             #expect(verdicts.allSatisfy { $0.reasons.isEmpty && $0.score >= 0 })
+            // A report nothing found anything in scores a plain 0 (not −0, which output shows).
+            let untouched = verdicts.filter { $0.pValue == 1 }
+            #expect(!untouched.isEmpty && untouched.allSatisfy { $0.score == 0 && $0.score.sign == .plus })
         }
     }
 

@@ -57,7 +57,7 @@ public enum ReportAudit {
             let flagged = adjusted[row] <= settings.falseDiscoveryRate
             return ReportAssessment(
                 row: row, entity: input.rows[row].entity, period: input.rows[row].period, flagged: flagged,
-                pValue: pValues[row], adjustedPValue: adjusted[row], score: -log10(max(pValues[row], 1e-300)),
+                pValue: pValues[row], adjustedPValue: adjusted[row], score: pValues[row] >= 1 ? 0 : -log10(max(pValues[row], 1e-300)),
                 reasons: flagged ? reasons(findings, limit: settings.maximumReasons) : [],
                 findings: findings)
         }
