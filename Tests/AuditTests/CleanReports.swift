@@ -46,6 +46,16 @@ struct CleanReports {
 
     func values(entity: Int, week: Int) -> [Double] { rows[index(entity: entity, week: week)].values }
 
+    /// Multiplies one measure of an entity's reports in the given weeks (rounded to whole
+    /// numbers): padded visits, inflated revenue.
+    mutating func multiply(measure: Int, by factor: Double, entity: Int, weeks: ClosedRange<Int>) {
+        for week in weeks {
+            var values = values(entity: entity, week: week)
+            values[measure] = (values[measure] * factor).rounded()
+            set(entity: entity, week: week, values)
+        }
+    }
+
     func context() throws -> AuditContext { AuditContext(try AuditInput(measures: Self.measures, rows: rows)) }
 
     static func normal(_ random: inout SplitMix64) -> Double {

@@ -181,11 +181,7 @@ struct DetectorTests {
 
     @Test func conversionFlagsPaddedVisits() throws {
         var reports = CleanReports()
-        for week in 13...32 {
-            var values = reports.values(entity: 1, week: week)
-            values[0] = (values[0] * 2.5).rounded()
-            reports.set(entity: 1, week: week, values)
-        }
+        reports.multiply(measure: 0, by: 2.5, entity: 1, weeks: 13...32)
         let found = try findings(ConversionDetector(), reports, row: reports.index(entity: 1, week: 22))
         let first = try #require(found.first)
         #expect(first.pValue < 1e-4, "\(found.map(\.reason))")
@@ -238,11 +234,7 @@ struct DetectorTests {
     @Test func conversionFlagsPaddingDuringARampUp() throws {
         var random = SplitMix64(seed: 11)
         var reports = newHire(&random)
-        for week in 15...26 {
-            var values = reports.values(entity: 3, week: week)
-            values[0] = (values[0] * 2.5).rounded()
-            reports.set(entity: 3, week: week, values)
-        }
+        reports.multiply(measure: 0, by: 2.5, entity: 3, weeks: 15...26)
         let found = try findings(ConversionDetector(), reports, row: reports.index(entity: 3, week: 20))
         let first = try #require(found.first)
         #expect(first.pValue < 1e-3, "\(found.map(\.reason))")
@@ -262,11 +254,7 @@ struct DetectorTests {
 
     @Test func shiftsFlagInflatedRevenue() throws {
         var reports = CleanReports()
-        for week in 24...33 {
-            var values = reports.values(entity: 8, week: week)
-            values[3] = (values[3] * 4).rounded()
-            reports.set(entity: 8, week: week, values)
-        }
+        reports.multiply(measure: 3, by: 4, entity: 8, weeks: 24...33)
         let found = try findings(ShiftDetector(), reports, row: reports.index(entity: 8, week: 28))
         let first = try #require(found.first { $0.reason.hasPrefix("revenue per deals rose") })
         #expect(first.pValue < 0.01, "\(first.reason)")
