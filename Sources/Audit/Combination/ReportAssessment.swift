@@ -16,7 +16,7 @@ public struct ReportAssessment: Sendable, Equatable {
     /// The smallest Benjamini–Hochberg adjusted p-value of the report's own hypothesis and of
     /// the groups that hold it; the report is flagged when it is at most the false discovery rate.
     public let adjustedPValue: Double
-    /// The suspicion score, `−log10` of the combined p-value: 0 for nothing unusual, 3 for a
+    /// The suspicion score, `−log10` of ``pValue``: 0 for nothing unusual, 3 for a
     /// one-in-a-thousand coincidence, and so on.
     public let score: Double
     /// The reasons that drove the score, strongest first.
