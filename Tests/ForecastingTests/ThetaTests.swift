@@ -32,6 +32,26 @@ struct ThetaTests {
         }
     }
 
+    /// A seasonal series with a zero (USAccDeaths less its minimum) cannot be divided by
+    /// multiplicative indices: it is adjusted additively, so its forecast is the non-seasonal
+    /// Theta forecast of the adjusted data plus the seasonal figure of each step's month.
+    @Test func zerosAdjustAdditively() throws {
+        let deaths = try #require(RReference.load().theta.first { $0.series == "USAccDeaths" })
+        let low = try #require(deaths.y.min())
+        let series = try TimeSeries(deaths.y.map { $0 - low }, seasonalPeriod: 12)
+        #expect(ThetaMethod.isSeasonal(series))
+        let decomposition = try ThetaMethod.decomposition(series)
+        #expect(decomposition.kind == .additive)
+        let adjusted = try TimeSeries(decomposition.adjusted(series.values), seasonalPeriod: 1)
+        let plain = try ThetaMethod().forecast(adjusted, horizon: 24, levels: [0.8])
+        let forecast = try ThetaMethod().forecast(series, horizon: 24, levels: [0.8])
+        let expected = (0..<24).map { plain.mean[$0] + decomposition.figure[(series.count + $0) % 12] }
+        #expect(close(forecast.mean, expected, relative: 1e-9))
+        let widths = zip(forecast.intervals[0].upper, forecast.intervals[0].lower).map { $0 - $1 }
+        let plainWidths = zip(plain.intervals[0].upper, plain.intervals[0].lower).map { $0 - $1 }
+        #expect(close(widths, plainWidths, relative: 1e-9))
+    }
+
     /// Intervals widen with the SES variance σ²(1 + (h − 1)α²) around the theta forecast.
     @Test func intervalsWiden() throws {
         let forecast = try ThetaMethod().forecast(TimeSeries(n0001), horizon: 6, levels: [0.95])
