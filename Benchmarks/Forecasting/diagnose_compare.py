@@ -28,8 +28,11 @@ def main():
     ours, theirs = pd.read_csv(sys.argv[1]), pd.read_csv(sys.argv[2])
     name = sys.argv[3] if len(sys.argv) > 3 else "statsforecast"
     for split in ["holdout", "validation"]:
+        # Series both sides fitted (a split too short for one side has no rows there).
         a = ours[(ours.split == split) & (ours.label == "auto")].set_index("series")
-        b = theirs[(theirs.split == split) & (theirs.label == "auto")].set_index("series").loc[a.index]
+        b = theirs[(theirs.split == split) & (theirs.label == "auto")].set_index("series")
+        both = a.index.intersection(b.index)
+        a, b = a.loc[both], b.loc[both]
         d = a.smape - b.smape
         boots = np.random.default_rng(1).choice(d.to_numpy(), (4000, len(d))).mean(axis=1)
         low, high = np.percentile(boots, [2.5, 97.5])

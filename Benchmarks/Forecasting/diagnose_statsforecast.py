@@ -9,7 +9,7 @@ it. For every series and both splits (`holdout`: the training series, forecasts 
 holdout; `validation`: the training series without its last h values, scored on them), one row
 per candidate model fitted alone (the candidates AutoETS tries: no additive error with
 multiplicative season, seasonal models only for a period above 1) and one row `auto` for
-AutoETS's choice: log-likelihood as statsforecast reports it (without the constant), AICc, the
+AutoETS's choice (none for a split AutoETS refuses as too short): log-likelihood as statsforecast reports it (without the constant), AICc, the
 parameters (not γ), the initial level and trend, and the sMAPE of the model's point forecasts.
 """
 import os
@@ -73,7 +73,12 @@ def main():
     print("series,split,label,model,loglik,aicc,alpha,beta,phi,level0,trend0,smape,forecast")
     for sid, y in train.items():
         for split, fit, actual in [("holdout", y, test[sid]), ("validation", y[:-h], y[-h:])]:
-            print(row(sid, split, "auto", ets_f(fit, m=period), actual, h))
+            try:
+                chosen = ets_f(fit, m=period)
+            except NotImplementedError as error:  # "tiny datasets": too short for AutoETS
+                print(f"{sid}, {split}: {len(fit)} observations, {error}; no rows", file=sys.stderr)
+                continue
+            print(row(sid, split, "auto", chosen, actual, h))
             for error, trend, season, damped in candidates(period):
                 if "M" in (error, season) and not fit.min() > 0:
                     continue

@@ -3,7 +3,8 @@ import Foundation
 
 /// `forecast-bench --per-series NAME`: every candidate ETS fit and automatic ETS's choice
 /// on every series of one data set, both splits, as CSV with the columns of
-/// `diagnose_statsforecast.py`, so the two can be joined series by series.
+/// `diagnose_statsforecast.py`, so the two can be joined series by series. A split too short
+/// for automatic ETS has no rows (it is named on standard error).
 ///
 /// The log-likelihood is printed without the constant `−(n/2)(log(2π/n) + 1)`, and AICc
 /// accordingly, as statsforecast and R's `forecast::ets` report them.
@@ -16,6 +17,10 @@ enum PerSeries {
                                             name: series.name)
             for (split, fit, actual) in [("holdout", series, holdout),
                                          ("validation", validation, Array(series.values.suffix(h)))] {
+                guard !AutoETS().candidates(for: fit).isEmpty else {
+                    FileHandle.standardError.write(Data("\(series.name), \(split): \(fit.count) observations, too few for automatic ETS; no rows\n".utf8))
+                    continue
+                }
                 let models = try AutoETS().fitCandidates(fit)
                 let best = try AutoETS.best(of: models, series: fit)
                 Swift.print(try row(series.name, split, "auto", best, actual: actual, horizon: h))
