@@ -81,17 +81,52 @@ struct ETSReferenceTests {
         }
     }
 
-    /// Maximum likelihood here reaches at least R's optimum, up to the estimator's stopping
-    /// tolerance (about 10⁻³ in log L), and stays inside the usual bounds.
+    /// Maximum likelihood (the estimator without its trend prior) reaches at least R's
+    /// optimum, up to the estimator's stopping tolerance (about 10⁻³ in log L), and stays
+    /// inside the usual bounds.
     @Test(arguments: cases)
     func estimatorReachesRLikelihood(_ c: RReference.ETSCase) throws {
-        let model = try ETSEstimator().fit(c.timeSeries(), c.specification)
+        let model = try ETSEstimator(trendPrior: 0).fit(c.timeSeries(), c.specification)
         #expect(model.logLikelihood >= c.loglik_full - 0.01, "\(c.series) \(c.model)")
         let p = model.parameters
         #expect(p.alpha > 0 && p.alpha < 1)
         if c.specification.hasTrend { #expect(p.beta > 0 && p.beta <= p.alpha) }
         if c.specification.isSeasonal { #expect(p.gamma > 0 && p.gamma <= 1 - p.alpha) }
         if c.specification.isDamped { #expect(p.phi >= 0.8 && p.phi <= 0.98) }
+    }
+
+    /// The trend prior pulls a fast trend back: every fit whose maximum likelihood estimate has
+    /// β above half of α (a trend that follows the latest change; N0001's ETS(A,A,N) among
+    /// them) ends below half with the prior, and no fit gets a faster trend. The estimate then
+    /// scores at least as well as the maximum likelihood estimate on the penalized criterion it
+    /// minimizes (within the search's tolerance), its reported log-likelihood is the plain one
+    /// at its parameters, and models without a trend are unaffected.
+    @Test func trendPriorSlowsFastTrends() throws {
+        var fast = 0
+        for c in try RReference.load().ets {
+            let series = try c.timeSeries()
+            let plain = try ETSEstimator(trendPrior: 0).fit(series, c.specification)
+            let prior = try ETSEstimator().fit(series, c.specification)
+            let again = try ETSModel(series: series, specification: c.specification,
+                                     parameters: prior.parameters, initialState: prior.initialState)
+            #expect(abs(again.logLikelihood - prior.logLikelihood) < 1e-9)
+            guard c.specification.hasTrend else {
+                #expect(prior.logLikelihood == plain.logLikelihood, "\(c.series) \(c.model)")
+                continue
+            }
+            let (share, plainShare) = (ETSEstimator.trendShare(prior.parameters), ETSEstimator.trendShare(plain.parameters))
+            #expect(share <= plainShare + 0.01, "\(c.series) \(c.model)")
+            if plainShare > 0.5 {
+                fast += 1
+                #expect(share < 0.5, "\(c.series) \(c.model)")
+            }
+            let criterion = { (m: ETSModel, s: Double) in
+                -2 * m.logLikelihood + ETSEstimator.trendPenalty(share: s, weight: ETSEstimator.defaultTrendPrior)
+            }
+            let tolerance = 2e-4 * (1 + abs(criterion(plain, plainShare)))
+            #expect(criterion(prior, share) <= criterion(plain, plainShare) + tolerance, "\(c.series) \(c.model)")
+        }
+        #expect(fast > 0)
     }
 }
 
