@@ -21,10 +21,11 @@ import Foundation
 /// with β close to α: a trend that follows the latest change. It is often the higher mode, and
 /// it extrapolates noise. The search therefore minimizes `−2 log L − 2w·log(1 − β/α)`, the
 /// posterior mode under a Beta(1, 1 + w) prior on `β/α` (precisely, on β's share of its range
-/// from its lower bound to α; ``trendPrior`` is `w`, and 0 gives plain maximum likelihood). The model's log-likelihood, AIC, AICc and BIC are those of the
-/// likelihood alone at the estimate, so the prior costs a trend model some likelihood where its
-/// trend is fast and model selection sees that. The weight was chosen on the validation splits
-/// of the M1 and Tourism competition series (see `Benchmarks/Forecasting/README.md`).
+/// from its lower bound to α; ``trendPrior`` is `w`, and 0 gives plain maximum likelihood).
+/// The model's log-likelihood, AIC, AICc and BIC are those of the likelihood alone at the
+/// estimate, so the prior costs a trend model some likelihood where its trend is fast and
+/// model selection sees that. The weight was chosen on the validation splits of the M1,
+/// Tourism, M3 yearly and M3 "other" series (see `Benchmarks/Forecasting/README.md`).
 public struct ETSEstimator: Sendable {
     /// The optimizer's evaluation budget per search (a seasonal model runs two).
     public var maxEvaluations: Int

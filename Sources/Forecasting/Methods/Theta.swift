@@ -6,11 +6,11 @@ import Foundation
 ///
 /// 1. Seasonality test (period `m > 1`, `n > 2m`, non-constant data): the lag-`m`
 ///    autocorrelation is significant at the 90% level,
-///    `|rₘ| > 1.645·√((1 + 2·Σₖ₌₁ᵐ⁻¹ rₖ²)/n)`. Seasonal data are adjusted by a classical decomposition: multiplicative (divided by
-///    the seasonal indices) for strictly positive data whose indices are all at least 0.01,
-///    otherwise additive (the seasonal figure subtracted), so that a series with zeros, such
-///    as bookings in a closed month, is still adjusted (statsforecast's `Theta` chooses the
-///    same way).
+///    `|rₘ| > 1.645·√((1 + 2·Σₖ₌₁ᵐ⁻¹ rₖ²)/n)`. Seasonal data are adjusted by a classical
+///    decomposition: multiplicative (divided by the seasonal indices) for strictly positive
+///    data whose indices are all at least 0.01, otherwise additive (the seasonal figure
+///    subtracted), so that a series with zeros, such as bookings in a closed month, is still
+///    adjusted (statsforecast's `Theta` chooses the same way).
 /// 2. SES (ETS(A,N,N) by maximum likelihood) on the adjusted data gives `ℓₙ` and `α`.
 /// 3. The forecast `h` steps ahead is `ℓₙ + (b/2)·(h − 1 + (1 − (1 − α)ⁿ)/α)`, where `b` is
 ///    the least-squares slope of the adjusted data on time: the theta-0 line (the linear
