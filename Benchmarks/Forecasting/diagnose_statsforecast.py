@@ -9,8 +9,9 @@ it. For every series and both splits (`holdout`: the training series, forecasts 
 holdout; `validation`: the training series without its last h values, scored on them), one row
 per candidate model fitted alone (the candidates AutoETS tries: no additive error with
 multiplicative season, seasonal models only for a period above 1) and one row `auto` for
-AutoETS's choice (none for a split AutoETS refuses as too short): log-likelihood as statsforecast reports it (without the constant), AICc, the
+AutoETS's choice: log-likelihood as statsforecast reports it (without the constant), AICc, the
 parameters (not γ), the initial level and trend, and the sMAPE of the model's point forecasts.
+A split AutoETS refuses as too short has no rows (it is named on standard error).
 """
 import os
 import sys
