@@ -20,8 +20,9 @@ struct AuditCommand: ParsableCommand {
             seasons and quarter-end pushes), along the funnel, by their digits, against earlier \
             reports (copies), for level shifts and for too little variation. The tests' p-values \
             are combined per report and the list is cut at a false discovery rate (--fdr). \
-            Reports are ordered in time by --date if given, else by the period label (ISO weeks \
-            such as 2026-W05, months and quarters sort as text).
+            Reports are ordered in time by --date if given, else by the period label, compared \
+            as text with numbers in it compared by value (2026-W05, 2026-03, 2026-Q1, 7 or W7 \
+            all come in order).
 
             The table lists the flagged reports; csv and json list every report once, flagged \
             first: csv with columns id,period,flagged,score,reasons, json as objects \

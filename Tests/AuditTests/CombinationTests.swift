@@ -37,6 +37,22 @@ struct CombinationTests {
         #expect(input.series.map(\.rows) == [[2, 1, 0]])
     }
 
+    @Test func numberedPeriodsAreOrderedByValue() throws {
+        // Weeks numbered 1 to 40: as plain text "10" would come before "9".
+        var reports = CleanReports(seed: 21)
+        reports.set(entity: 7, week: 33, reports.values(entity: 7, week: 9))
+        let numbered = reports.rows.map { row in
+            AuditRow(entity: row.entity, period: String(Int(row.period.suffix(2))!), group: row.group, values: row.values)
+        }
+        let input = try AuditInput(measures: CleanReports.measures, rows: numbered)
+        #expect(input.series.allSatisfy { series in series.rows.map { Int(numbered[$0].period)! } == Array(1...40) })
+        let labelled = try ReportAudit.run(try AuditInput(measures: CleanReports.measures, rows: reports.rows))
+        let verdicts = try ReportAudit.run(input)
+        #expect(verdicts.map(\.pValue) == labelled.map(\.pValue))
+        let copy = try #require(verdicts.first { $0.entity == "E07" && $0.period == "33" })
+        #expect(copy.findings.first?.reason.hasPrefix("33 repeats exactly 9") == true, "\(copy.findings.map(\.reason))")
+    }
+
     @Test func honestReportsAreNotFlagged() throws {
         for seed: UInt64 in [21, 22] {
             let verdicts = try ReportAudit.run(try AuditInput(measures: CleanReports.measures, rows: CleanReports(seed: seed).rows))

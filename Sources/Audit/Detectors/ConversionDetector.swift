@@ -23,7 +23,7 @@ struct ConversionDetector: Detector {
 
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
-        let earliest = input.rows.map(\.timeKey).min()
+        let earliest = input.rows.min { $0.isEarlier(than: $1) }?.timeKey
         var findings: [AuditFinding] = []
         for series in input.series {
             for (activity, outcome) in Self.pairs(measureCount: input.measures.count) {

@@ -43,7 +43,7 @@ public struct AuditInput: Sendable {
         var series: [EntitySeries] = []
         var location = Array(repeating: (series: 0, position: 0), count: rows.count)
         for entity in order {
-            let indices = (byEntity[entity] ?? []).sorted { rows[$0].timeKey < rows[$1].timeKey }
+            let indices = (byEntity[entity] ?? []).sorted { rows[$0].isEarlier(than: rows[$1]) }
             for (position, row) in indices.enumerated() { location[row] = (series.count, position) }
             series.append(EntitySeries(entity: entity, group: rows[indices[0]].group, rows: indices))
         }
