@@ -31,6 +31,25 @@ struct DetectorTests {
         try expectQuiet(.peerHistory)
     }
 
+    @Test func peerHistoryHoldsSmallCountsToCountingNoise() throws {
+        // Few visits and a deal in about one week of four: most weeks repeat the neighbours'
+        // median exactly, so the robust spread of the deviations nearly vanishes, yet a single
+        // deal is no news.
+        var random = SplitMix64(seed: 11)
+        var rows: [AuditRow] = []
+        for entity in 0..<12 {
+            for week in 1...40 {
+                let visits = Double(CleanReports.poisson(3, &random)) + 1
+                let deals = Double(CleanReports.binomial(1, 0.25, &random))
+                rows.append(AuditRow(entity: "E\(entity)", period: String(format: "2026-W%02d", week), group: "g",
+                                     values: [visits, deals, deals * 2000]))
+            }
+        }
+        let context = AuditContext(try AuditInput(measures: ["visits", "deals", "revenue"], rows: rows))
+        let strong = PeerHistoryDetector().findings(context).filter { $0.pValue < 1e-3 }
+        #expect(strong.isEmpty, "\(strong.map(\.reason))")
+    }
+
     @Test func peerHistoryTakesOutTheCalendar() throws {
         // Everyone doubles in week 30 (a quarter-end push): nobody stands out.
         var reports = CleanReports()

@@ -7,7 +7,9 @@ import Foundation
 /// the person's nearby reports (±`neighbourhood` periods, so a new hire's ramp-up is its own
 /// baseline) in units of the person's robust spread (root mean square of the deviations without the
 /// largest tenth, corrected to a normal standard deviation; floored at half the peers'
-/// typical spread so a very regular person is not flagged for ordinary noise). The one-sided
+/// typical spread so a very regular person is not flagged for ordinary noise, and at the
+/// counting noise of a Poisson count at the person's level, so that where most weeks repeat
+/// the same small count a single deal is not read as an outlier). The one-sided
 /// normal tail of that robust z-score is the p-value. Amounts are left to the consistency
 /// detector: a single large amount is what a big deal looks like.
 struct PeerHistoryDetector: Detector {
@@ -17,17 +19,20 @@ struct PeerHistoryDetector: Detector {
         let input = context.input
         var findings: [AuditFinding] = []
         for measure in 0..<input.amountIndex {
-            var deviations: [[(row: Int, local: Double, deviation: Double)]] = []
+            var deviations: [[(row: Int, local: Double, deviation: Double, countNoise: Double)]] = []
             var spreads: [Double] = []
             for series in input.series {
                 let active = series.rows.filter(input.isActive)
-                var entries: [(row: Int, local: Double, deviation: Double)] = []
+                let overall = active.map { input.value($0, measure) }.reduce(0, +) / Double(max(1, active.count))
+                var entries: [(row: Int, local: Double, deviation: Double, countNoise: Double)] = []
                 for (position, row) in active.enumerated() {
                     let lower = max(0, position - neighbourhood), upper = min(active.count - 1, position + neighbourhood)
-                    let neighbours = (lower...upper).filter { $0 != position }.map { context.adjusted[active[$0]][measure] }
-                    guard neighbours.count >= 4 else { continue }
-                    let local = Robust.median(neighbours)
-                    entries.append((row, local, context.adjusted[row][measure] - local))
+                    let others = (lower...upper).filter { $0 != position }.map { active[$0] }
+                    guard others.count >= 4 else { continue }
+                    let local = Robust.median(others.map { context.adjusted[$0][measure] })
+                    let mean = others.map { input.value($0, measure) }.reduce(0, +) / Double(others.count)
+                    entries.append((row, local, context.adjusted[row][measure] - local,
+                                    max(Self.countNoise(mean: mean), Self.countNoise(mean: overall))))
                 }
                 deviations.append(entries)
                 if entries.count >= 8 { spreads.append(Robust.trimmedScale(entries.map(\.deviation))) }
@@ -37,7 +42,7 @@ struct PeerHistoryDetector: Detector {
                 let spread = max(Robust.trimmedScale(entries.map(\.deviation)), floor)
                 guard spread > 0 else { continue }
                 for entry in entries {
-                    let z = entry.deviation / spread
+                    let z = entry.deviation / max(spread, entry.countNoise)
                     guard z > 2 else { continue }
                     let value = input.value(entry.row, measure)
                     let usual = (1 + context.peerMedian(entry.row, measure)) * exp(entry.local) - 1
@@ -51,5 +56,12 @@ struct PeerHistoryDetector: Detector {
             }
         }
         return findings
+    }
+
+    /// The standard deviation of `log(1 + X)` for a Poisson count `X` with the given mean, to
+    /// first order: `√μ / (1 + μ)`. Counts vary at least this much, which the robust spread of a
+    /// person whose weeks mostly repeat the same small count can fall far below.
+    static func countNoise(mean: Double) -> Double {
+        max(0, mean).squareRoot() / (1 + max(0, mean))
     }
 }
