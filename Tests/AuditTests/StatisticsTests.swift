@@ -27,6 +27,21 @@ struct StatisticsTests {
         #expect(GeneralizedESD.test(Self.rosner, maxOutliers: 10, alpha: 0.01).isEmpty)
     }
 
+    @Test func generalizedESDFloorsTheScaleOfCounts() {
+        // Forty weeks of log(1 + deals) with three single deals: once the others are removed, a
+        // lone deal among zeros reaches the largest R a sample allows, read as p ≈ 0.
+        var series = Array(repeating: 0.0, count: 40)
+        for week in [5, 17, 31] { series[week] = log(2) }
+        let bare = GeneralizedESD.test(series, maxOutliers: 4)
+        #expect(bare.count == 3 && bare.allSatisfy { $0.pValue < 1e-10 }, "\(bare)")
+        // Floored at the counting noise of a count with mean 3/40, none stands out.
+        let noise = CountNoise.logScale(mean: 3.0 / 40)
+        #expect(abs(noise - (0.075.squareRoot() / 1.075)) < 1e-15)
+        #expect(GeneralizedESD.test(series, maxOutliers: 4, minimumScale: noise).isEmpty)
+        // The floor leaves a sample with more spread than that alone.
+        #expect(GeneralizedESD.test(Self.rosner, maxOutliers: 10, minimumScale: 0.1) == GeneralizedESD.test(Self.rosner, maxOutliers: 10))
+    }
+
     @Test func benjaminiHochbergAgainstTheStepUpRule() {
         // Sorted 0.005, 0.01, 0.03, 0.04 with m = 4: 0.02, 0.02, 0.04, 0.04 (R's p.adjust "BH").
         let adjusted = BenjaminiHochberg.adjusted([0.01, 0.04, 0.03, 0.005])

@@ -23,16 +23,16 @@ struct PeerHistoryDetector: Detector {
             var spreads: [Double] = []
             for series in input.series {
                 let active = series.rows.filter(input.isActive)
-                let overall = active.map { input.value($0, measure) }.reduce(0, +) / Double(max(1, active.count))
+                let overall = CountNoise.mean(input, rows: active, measure: measure)
                 var entries: [(row: Int, local: Double, deviation: Double, countNoise: Double)] = []
                 for (position, row) in active.enumerated() {
                     let lower = max(0, position - neighbourhood), upper = min(active.count - 1, position + neighbourhood)
                     let others = (lower...upper).filter { $0 != position }.map { active[$0] }
                     guard others.count >= 4 else { continue }
                     let local = Robust.median(others.map { context.adjusted[$0][measure] })
-                    let mean = others.map { input.value($0, measure) }.reduce(0, +) / Double(others.count)
+                    let mean = CountNoise.mean(input, rows: others, measure: measure)
                     entries.append((row, local, context.adjusted[row][measure] - local,
-                                    max(Self.countNoise(mean: mean), Self.countNoise(mean: overall))))
+                                    max(CountNoise.logScale(mean: mean), CountNoise.logScale(mean: overall))))
                 }
                 deviations.append(entries)
                 if entries.count >= 8 { spreads.append(Robust.trimmedScale(entries.map(\.deviation))) }
@@ -56,12 +56,5 @@ struct PeerHistoryDetector: Detector {
             }
         }
         return findings
-    }
-
-    /// The standard deviation of `log(1 + X)` for a Poisson count `X` with the given mean, to
-    /// first order: `√μ / (1 + μ)`. Counts vary at least this much, which the robust spread of a
-    /// person whose weeks mostly repeat the same small count can fall far below.
-    static func countNoise(mean: Double) -> Double {
-        max(0, mean).squareRoot() / (1 + max(0, mean))
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Outliers and level shifts in each person's series.
 ///
 /// - Generalized ESD (one-sided, up to a tenth of the series) on each count's peer-adjusted
-///   log series: the isolated values far above the person's others.
+///   log series: the isolated values far above the person's others. Each step's standard
+///   deviation is floored at the counting noise at the person's mean (``CountNoise``).
 /// - Level shifts of the amount per deal (relative to the peers' for the same period, and
 ///   without the payments of a running instalment plan): rising for a stretch means amounts
 ///   were inflated, falling means deals were padded. When the stretch is the start or the end
@@ -23,7 +24,8 @@ struct ShiftDetector: Detector {
             let rows = series.rows.filter(input.isActive)
             for measure in 0..<input.amountIndex {
                 let values = rows.map { context.adjusted[$0][measure] }
-                for outlier in GeneralizedESD.test(values, maxOutliers: max(1, values.count / 10)) {
+                let noise = CountNoise.logScale(mean: CountNoise.mean(input, rows: rows, measure: measure))
+                for outlier in GeneralizedESD.test(values, maxOutliers: max(1, values.count / 10), minimumScale: noise) {
                     let row = rows[outlier.index]
                     let reason = "\(input.measures[measure]) \(NumberText.value(input.value(row, measure))) in "
                         + "\(context.period(row)) is an outlier of the person's series against the peers' calendar "

@@ -10,9 +10,13 @@ import Foundation
 /// stretches than in others, by more than a chi-square allows); made-up numbers drawn between
 /// two bounds vary less, and the normal lower tail of the robust z-score is the p-value. Amounts are left out:
 /// a period without deals brings no amount, so their week-to-week changes are not one
-/// noise level.
+/// noise level. So are a person's counts below ``minimumLevel`` a period (nine weeks without a
+/// deal are common for someone who closes one every four), and the statistic is the mean over
+/// the counts kept, so that people with different counts kept compare.
 struct SmoothnessDetector: Detector {
     var window = 9
+    /// The lowest mean count a period for a measure to count in a person's statistic.
+    var minimumLevel = 1.0
 
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
@@ -21,17 +25,20 @@ struct SmoothnessDetector: Detector {
         for (index, series) in input.series.enumerated() {
             let rows = series.rows.filter(input.isActive)
             guard rows.count >= 2 * window else { continue }
-            let noise = (0..<input.amountIndex).map { measure in Robust.differenceScale(rows.map { context.adjusted[$0][measure] }) }
-            guard noise.allSatisfy({ $0 > 0 }) else { continue }
+            // Counts below one a period are left out: a window of nothing but zeros is common
+            // for them and says nothing about how the person writes numbers.
+            let measures = (0..<input.amountIndex).filter { CountNoise.mean(input, rows: rows, measure: $0) >= minimumLevel }
+            let noise = measures.map { measure in Robust.differenceScale(rows.map { context.adjusted[$0][measure] }) }
+            guard !measures.isEmpty, noise.allSatisfy({ $0 > 0 }) else { continue }
             for position in rows.indices {
                 let lower = max(0, min(position - window / 2, rows.count - window))
                 var statistic = 0.0
-                for (measure, sigma) in noise.enumerated() {
+                for (measure, sigma) in zip(measures, noise) {
                     let values = rows[lower..<(lower + window)].map { context.adjusted[$0][measure] }
                     let mean = values.reduce(0, +) / Double(values.count)
                     statistic += values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (sigma * sigma)
                 }
-                windows.append((index, rows[position], rows[lower], log(max(statistic, 1e-12))))
+                windows.append((index, rows[position], rows[lower], log(max(statistic / Double(measures.count), 1e-12))))
             }
         }
         // The peer group's windows set the scale: honest weeks are calmer in some stretches

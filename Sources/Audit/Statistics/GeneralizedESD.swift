@@ -25,7 +25,9 @@ enum GeneralizedESD {
     /// the smallest over the steps that include it (step `j` declares the first `j` removed
     /// values outliers): `p_j = min(1, 2(n − j + 1) · P(T ≥ t_j))`, the level at which the
     /// statistic `R_j` would just reach Rosner's critical value `λ_j` (one-sided: `n − j + 1`).
-    static func test(_ values: [Double], maxOutliers: Int, alpha: Double = 0.05) -> [Outlier] {
+    /// - Parameter minimumScale: a floor under each step's standard deviation (the counting
+    ///   noise of counts, whose remaining values may all be equal; see ``CountNoise``).
+    static func test(_ values: [Double], maxOutliers: Int, alpha: Double = 0.05, minimumScale: Double = 0) -> [Outlier] {
         let n = values.count
         guard n >= 8, maxOutliers >= 1 else { return [] }
         var remaining = Array(values.indices)
@@ -34,8 +36,9 @@ enum GeneralizedESD {
             let sample = remaining.map { values[$0] }
             let mean = sample.reduce(0, +) / Double(sample.count)
             let variance = sample.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(sample.count - 1)
-            guard variance > 0, let top = remaining.max(by: { values[$0] < values[$1] }) else { break }
-            let r = (values[top] - mean) / variance.squareRoot()
+            let scale = max(variance.squareRoot(), minimumScale)
+            guard scale > 0, let top = remaining.max(by: { values[$0] < values[$1] }) else { break }
+            let r = (values[top] - mean) / scale
             steps.append((top, r, stepPValue(statistic: r, remaining: n - step + 1)))
             remaining.removeAll { $0 == top }
         }
