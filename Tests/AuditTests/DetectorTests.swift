@@ -65,6 +65,26 @@ struct DetectorTests {
         #expect(flagged.isEmpty, "\(flagged.map { ($0.entity, $0.period, $0.reasons) })")
     }
 
+    @Test func aSmallGroupKeepsItsLevelWhenFewReport() throws {
+        // Twelve field reps and three inside reps who make three times the visits; in week 20
+        // one inside rep is away, leaving two: too few for their own median, so everyone's
+        // stands in for that week, scaled to the inside reps' usual level.
+        let field = CleanReports(entities: 12, seed: 7).rows
+        let inside = CleanReports(entities: 3, seed: 8).rows.map { row in
+            let values = row.entity == "E00" && row.period == "2026-W20" ? [0, 0, 0, 0] : [row.values[0] * 3] + row.values.dropFirst()
+            return AuditRow(entity: "I" + row.entity.dropFirst(), period: row.period, group: "inside", values: values)
+        }
+        let input = try AuditInput(measures: CleanReports.measures, rows: field + inside)
+        let context = AuditContext(input)
+        let fieldMedian = context.baseline.median(group: "g", period: "2026-W20", measure: 0)
+        let insideMedian = context.baseline.median(group: "inside", period: "2026-W20", measure: 0)
+        #expect(insideMedian > 2 * fieldMedian, "inside \(insideMedian), field \(fieldMedian)")
+        let strong = PeerHistoryDetector().findings(context).filter {
+            $0.pValue < 1e-3 && input.rows[$0.rows[0]].group == "inside" && input.rows[$0.rows[0]].period == "2026-W20"
+        }
+        #expect(strong.isEmpty, "\(strong.map(\.reason))")
+    }
+
     @Test func peerHistoryTakesOutTheCalendar() throws {
         // Everyone doubles in week 30 (a quarter-end push): nobody stands out.
         var reports = CleanReports()

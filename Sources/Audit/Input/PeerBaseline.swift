@@ -1,7 +1,11 @@
 import Foundation
 
 /// The calendar as the peers saw it: for every period, each measure's median over the active
-/// reports of the entity's peer group (or of everyone, when fewer than three peers reported).
+/// reports of the entity's peer group. When fewer than three of the group reported in a
+/// period, everyone's median for the period stands in, scaled by the group's usual level over
+/// everyone's (medians over all periods): groups differ in level (inside sales make three times
+/// the visits of field sales), and an unscaled stand-in would make such a period look like a
+/// jump in the person's series.
 ///
 /// Holidays, summer dips and quarter-end pushes move a whole group at once; comparing a report
 /// with its peers' median for the same period takes them out, so what remains is the person's
@@ -12,17 +16,27 @@ struct PeerBaseline: Sendable {
     static let minimumPeers = 3
 
     private var medians: [String: [Double]] = [:]
+    /// Per group and measure, the group's usual level over everyone's (`(1 + median)` ratios).
+    private var levels: [String: [Double]] = [:]
 
     init(_ input: AuditInput) {
         var groupCells: [String: [[Double]]] = [:]
         var allCells: [String: [[Double]]] = [:]
+        var groupValues: [String: [[Double]]] = [:]
         let empty = Array(repeating: [Double](), count: input.measures.count)
+        var allValues = empty
         for (index, row) in input.rows.enumerated() where input.isActive(index) {
             let groupKey = row.group + "\u{1F}" + row.period
             for (measure, value) in row.values.enumerated() {
                 groupCells[groupKey, default: empty][measure].append(value)
                 allCells[row.period, default: empty][measure].append(value)
+                groupValues[row.group, default: empty][measure].append(value)
+                allValues[measure].append(value)
             }
+        }
+        let usual = allValues.map(Robust.median)
+        for (group, columns) in groupValues {
+            levels[group] = zip(columns.map(Robust.median), usual).map { (1 + $0) / (1 + $1) }
         }
         for (key, columns) in allCells { medians["\u{1F}all\u{1F}" + key] = columns.map(Robust.median) }
         for (key, columns) in groupCells where columns[0].count >= Self.minimumPeers {
@@ -33,7 +47,8 @@ struct PeerBaseline: Sendable {
     /// The peers' median of a measure for a report's group and period (0 when nobody was active).
     func median(group: String, period: String, measure: Int) -> Double {
         if let values = medians[group + "\u{1F}" + period] { return values[measure] }
-        return medians["\u{1F}all\u{1F}" + period]?[measure] ?? 0
+        guard let everyone = medians["\u{1F}all\u{1F}" + period]?[measure] else { return 0 }
+        return (1 + everyone) * (levels[group]?[measure] ?? 1) - 1
     }
 
     /// `log(1 + x) − log(1 + peer median)`: how far above or below the peers a value is, on the
