@@ -10,24 +10,24 @@ import Foundation
 /// stretches than in others, by more than a chi-square allows); made-up numbers drawn between
 /// two bounds vary less, and the normal lower tail of the robust z-score is the p-value. Amounts are left out:
 /// a period without deals brings no amount, so their week-to-week changes are not one
-/// noise level. So are a person's counts below ``minimumLevel`` a period (nine weeks without a
-/// deal are common for someone who closes one every four), and the statistic is the mean over
-/// the counts kept, so that people with different counts kept compare.
+/// noise level. So are counts that the group's typical person reports fewer than
+/// ``minimumLevel`` of a period (nine weeks without a deal are common for someone who closes
+/// one every four).
 struct SmoothnessDetector: Detector {
     var window = 9
-    /// The lowest mean count a period for a measure to count in a person's statistic.
+    /// The lowest mean count a period, for the typical person of a group, for a measure to count
+    /// in the group's statistic.
     var minimumLevel = 1.0
 
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
+        let measuresByGroup = groupMeasures(input)
         // Every person's windows: (series, row, first row of the window, log statistic).
         var windows: [(series: Int, row: Int, lower: Int, logStatistic: Double)] = []
         for (index, series) in input.series.enumerated() {
             let rows = series.rows.filter(input.isActive)
             guard rows.count >= 2 * window else { continue }
-            // Counts below one a period are left out: a window of nothing but zeros is common
-            // for them and says nothing about how the person writes numbers.
-            let measures = (0..<input.amountIndex).filter { CountNoise.mean(input, rows: rows, measure: $0) >= minimumLevel }
+            let measures = measuresByGroup[series.group] ?? []
             let noise = measures.map { measure in Robust.differenceScale(rows.map { context.adjusted[$0][measure] }) }
             guard !measures.isEmpty, noise.allSatisfy({ $0 > 0 }) else { continue }
             for position in rows.indices {
@@ -38,7 +38,7 @@ struct SmoothnessDetector: Detector {
                     let mean = values.reduce(0, +) / Double(values.count)
                     statistic += values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (sigma * sigma)
                 }
-                windows.append((index, rows[position], rows[lower], log(max(statistic / Double(measures.count), 1e-12))))
+                windows.append((index, rows[position], rows[lower], log(max(statistic, 1e-12))))
             }
         }
         // The peer group's windows set the scale: honest weeks are calmer in some stretches
@@ -62,5 +62,22 @@ struct SmoothnessDetector: Detector {
             findings.append(AuditFinding(detector: .smoothness, rows: [window.row], pValue: p, reason: reason))
         }
         return findings
+    }
+
+    /// Per peer group, the counts its statistic sums: those whose mean a period reaches
+    /// ``minimumLevel`` for the group's median person. Counts below that are left out, as a
+    /// window of nothing but zeros is common for them and says nothing about how a person writes
+    /// numbers; the choice is the group's, so that every person in it is compared on the same
+    /// sum.
+    private func groupMeasures(_ input: AuditInput) -> [String: [Int]] {
+        var means: [String: [[Double]]] = [:]
+        for series in input.series {
+            let rows = series.rows.filter(input.isActive)
+            guard !rows.isEmpty else { continue }
+            means[series.group, default: []].append((0..<input.amountIndex).map { CountNoise.mean(input, rows: rows, measure: $0) })
+        }
+        return means.mapValues { people in
+            (0..<input.amountIndex).filter { measure in Robust.median(people.map { $0[measure] }) >= minimumLevel }
+        }
     }
 }
