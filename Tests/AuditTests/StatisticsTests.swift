@@ -1,5 +1,6 @@
 @testable import Audit
 import Foundation
+import Statistics
 import Testing
 import TestSupport
 
@@ -40,6 +41,23 @@ struct StatisticsTests {
         #expect(GeneralizedESD.test(series, maxOutliers: 4, minimumScale: noise).isEmpty)
         // The floor leaves a sample with more spread than that alone.
         #expect(GeneralizedESD.test(Self.rosner, maxOutliers: 10, minimumScale: 0.1) == GeneralizedESD.test(Self.rosner, maxOutliers: 10))
+    }
+
+    @Test func scaledChiSquareRecoversItsParameters() throws {
+        // 20,000 sums of 6 squared normals times 2.5: the fit to the logs' median and lower
+        // quartile finds k and c, and its lower tail is the chi-square's.
+        var random = SplitMix64(seed: 3)
+        let sums = (0..<20_000).map { _ in 2.5 * (0..<6).map { _ in pow(CleanReports.normal(&random), 2) }.reduce(0, +) }
+        let logs = sums.map(log)
+        let fit = try #require(ScaledChiSquare(logMedian: try Descriptive.median(logs), logLowerQuartile: try Descriptive.quantile(logs, 0.25)))
+        #expect(abs(fit.distribution.degreesOfFreedom - 6) < 0.6, "k = \(fit.distribution.degreesOfFreedom)")
+        #expect(abs(fit.scale - 2.5) < 0.25, "c = \(fit.scale)")
+        let chi = try ChiSquared(degreesOfFreedom: 6)
+        for p in [0.01, 0.001] {
+            let tail = fit.lowerTail(2.5 * chi.quantile(p))
+            #expect(tail > p / 1.5 && tail < p * 1.5, "\(p): \(tail)")
+        }
+        #expect(ScaledChiSquare(logMedian: 1, logLowerQuartile: 1) == nil)
     }
 
     @Test func benjaminiHochbergAgainstTheStepUpRule() {

@@ -1,16 +1,19 @@
 import Foundation
+import Statistics
 
 /// Finds stretches of reports that vary too little for the person.
 ///
 /// Around every report, the `window` reports with activity are taken; each count's
 /// peer-adjusted log values in the window are compared with the person's own week-to-week noise
-/// (first differences over √2 across the whole series). The log of the sum over measures of
-/// squared deviations from the window means, in units of that noise, is compared with the same
-/// for every window of the peer group (median and scaled MAD; honest weeks are calmer in some
-/// stretches than in others, by more than a chi-square allows); made-up numbers drawn between
-/// two bounds vary less, and the normal lower tail of the robust z-score is the p-value. Amounts are left out:
-/// a period without deals brings no amount, so their week-to-week changes are not one
-/// noise level. So are counts that the group's typical person reports fewer than
+/// (first differences over √2 across the whole series). The sum over measures of squared
+/// deviations from the window means, in units of that noise, is compared with the same sum for
+/// every window of the peer group: a scaled chi-square fitted to their median and lower quartile
+/// (``ScaledChiSquare``; honest weeks are calmer in some stretches than in others, so its degrees
+/// of freedom are fewer than the values summed) gives the p-value as its lower tail, since
+/// made-up numbers drawn between two bounds vary less. The reason also gives the robust z-score
+/// of the sum's log among the group's windows. Amounts are left out: a period without deals
+/// brings no amount, so their week-to-week changes are not one noise level. So are counts that
+/// the group's typical person reports fewer than
 /// ``minimumLevel`` of a period (nine weeks without a deal are common for someone who closes
 /// one every four).
 struct SmoothnessDetector: Detector {
@@ -41,23 +44,26 @@ struct SmoothnessDetector: Detector {
                 windows.append((index, rows[position], rows[lower], log(max(statistic, 1e-12))))
             }
         }
-        // The peer group's windows set the scale: honest weeks are calmer in some stretches
-        // than in others, by more than a chi-square allows.
+        // The peer group's windows set the null distribution: honest weeks are calmer in some
+        // stretches than in others, by more than a chi-square of all the values allows.
         var byGroup: [String: [Double]] = [:]
         for window in windows { byGroup[input.series[window.series].group, default: []].append(window.logStatistic) }
-        let scales = byGroup.mapValues { (centre: Robust.median($0), spread: Robust.scale($0)) }
+        let fits = byGroup.mapValues { logs in
+            (centre: Robust.median(logs), spread: Robust.scale(logs),
+             null: ScaledChiSquare(logMedian: Robust.median(logs), logLowerQuartile: (try? Descriptive.quantile(logs, 0.25)) ?? .nan))
+        }
         var findings: [AuditFinding] = []
         for window in windows {
             let series = input.series[window.series]
-            guard let scale = scales[series.group], scale.spread > 0 else { continue }
-            let z = (window.logStatistic - scale.centre) / scale.spread
-            let p = TailProbability.normalUpper(-z)
+            guard let fit = fits[series.group], fit.spread > 0, let null = fit.null else { continue }
+            let z = (window.logStatistic - fit.centre) / fit.spread
+            let p = null.lowerTail(exp(window.logStatistic))
             guard p < 0.01 else { continue }
             let rows = series.rows.filter(input.isActive)
             guard let first = rows.firstIndex(of: window.lower) else { continue }
             let reason = "too smooth: from \(context.period(window.lower)) to \(context.period(rows[first + self.window - 1])) "
-                + "the \(input.measures.prefix(input.amountIndex).joined(separator: ", ")) vary "
-                + "\(String(format: "%.0f%%", exp((window.logStatistic - scale.centre) / 2) * 100)) as much as in the peer group's "
+                + "the \((measuresByGroup[series.group] ?? []).map { input.measures[$0] }.joined(separator: ", ")) vary "
+                + "\(String(format: "%.0f%%", exp((window.logStatistic - fit.centre) / 2) * 100)) as much as in the peer group's "
                 + "typical stretch, relative to each person's own noise (robust z = \(NumberText.one(z)), p = \(NumberText.p(p)))"
             findings.append(AuditFinding(detector: .smoothness, rows: [window.row], pValue: p, reason: reason))
         }

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""False alarms of `kpi audit` on honest reports shaped unlike generate.py's: every report is
+honest, so every flag is a false alarm.
+
+  python3 honest_shapes.py [--kpi ../../.build/release/kpi] [--seeds 1,2,3]
+
+Shapes (seeded, standard library only):
+  rare_deals   30 people x 52 weeks: visits 1 + Poisson(3), a deal in one week of four,
+               revenue lognormal per deal; most weeks repeat the same small counts.
+  fundraising  50 fundraisers in 3 teams x 52 weeks: calls overdispersed around 30, meetings
+               binomial (15% of calls), gifts Poisson (a quarter of meetings plus 0.3), gift
+               amounts lognormal with sigma 1.
+  monthly      50 people in 3 teams x 24 months (periods 2026-01 ... 2027-12): visits around 60,
+               leads 25% of visits, deals 30% of leads, amounts to the cent.
+  numbered     the monthly shape with periods numbered 1 ... 24, which sort wrongly as text.
+"""
+import argparse
+import csv
+import io
+import math
+import random
+import subprocess
+from pathlib import Path
+
+from generate import binomial, negative_binomial, poisson
+
+HERE = Path(__file__).resolve().parent
+
+
+def rare_deals(rng):
+    rows = []
+    for person in range(30):
+        for week in range(1, 53):
+            deals = 1 if rng.random() < 0.25 else 0
+            revenue = deals * round(2000 * math.exp(rng.gauss(0, 0.5)))
+            rows.append([f"E{person:02d}", "all", f"2026-W{week:02d}", poisson(rng, 3) + 1, deals, revenue])
+    return ["calls", "deals", "revenue"], rows
+
+
+def fundraising(rng):
+    rows = []
+    for person in range(50):
+        team, skill, size = rng.choice("abc"), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.4))
+        for week in range(1, 53):
+            season = 1 + 0.3 * math.sin(2 * math.pi * week / 52)
+            calls = negative_binomial(rng, 30 * skill * season, dispersion=5.0)
+            meetings = binomial(rng, calls, 0.15)
+            gifts = poisson(rng, 0.25 * meetings + 0.3)
+            amount = sum(round(500 * size * math.exp(rng.gauss(0, 1.0))) for _ in range(gifts))
+            rows.append([f"F{person:02d}", team, f"2026-W{week:02d}", calls, meetings, gifts, amount])
+    return ["calls", "meetings", "gifts", "amount"], rows
+
+
+def monthly(rng, numbered=False):
+    rows = []
+    for person in range(50):
+        team, skill, size = rng.choice("abc"), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.4))
+        for month in range(1, 25):
+            season = 1 + 0.3 * math.sin(2 * math.pi * month / 12)
+            visits = negative_binomial(rng, 60 * skill * season, dispersion=5.0)
+            leads = binomial(rng, visits, 0.25)
+            deals = binomial(rng, leads, 0.3)
+            cents = sum(round(300000 * size * math.exp(rng.gauss(0, 0.7))) for _ in range(deals))
+            period = str(month) if numbered else f"{2026 + (month - 1) // 12}-{(month - 1) % 12 + 1:02d}"
+            rows.append([f"P{person:02d}", team, period, visits, leads, deals, f"{cents // 100}.{cents % 100:02d}"])
+    return ["visits", "leads", "deals", "amount"], rows
+
+
+SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": monthly,
+          "numbered": lambda rng: monthly(rng, numbered=True)}
+
+
+def flags(kpi, measures, rows, path):
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["id", "team", "period"] + measures)
+        writer.writerows(rows)
+    out = subprocess.run([kpi, "audit", str(path), "--id", "id", "--period", "period", "--measures", ",".join(measures),
+                          "--group", "team", "--format", "csv"], check=True, capture_output=True, text=True).stdout
+    return [r for r in csv.DictReader(io.StringIO(out)) if r["flagged"] == "true"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kpi", default=str(HERE.parent.parent / ".build" / "release" / "kpi"))
+    parser.add_argument("--seeds", default="1,2,3")
+    args = parser.parse_args()
+    import tempfile
+    print("| shape | reports | false alarms | detectors that raised them |")
+    print("|---|---:|---:|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, shape in SHAPES.items():
+            reports, alarms, detectors = 0, 0, {}
+            for seed in (int(s) for s in args.seeds.split(",")):
+                measures, rows = shape(random.Random(seed))
+                flagged = flags(args.kpi, measures, rows, Path(tmp) / f"{name}-{seed}.csv")
+                reports += len(rows)
+                alarms += len(flagged)
+                for row in flagged:
+                    first = row["reasons"].split(";")[0]
+                    kind = ("copy" if "repeats" in first else "too smooth" if first.startswith("too smooth")
+                            else "outlier (ESD)" if "generalized ESD" in first else "round numbers" if "round" in first
+                            else "funnel" if " per " in first else "history")
+                    detectors[kind] = detectors.get(kind, 0) + 1
+            print(f"| {name} | {reports} | {alarms} | {', '.join(f'{k} {v}' for k, v in sorted(detectors.items())) or '–'} |")
+
+
+if __name__ == "__main__":
+    main()
