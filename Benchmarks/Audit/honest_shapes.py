@@ -20,11 +20,22 @@ import io
 import math
 import random
 import subprocess
+import tempfile
 from pathlib import Path
 
 from generate import binomial, negative_binomial, poisson
 
 HERE = Path(__file__).resolve().parent
+
+
+def traits(rng):
+    """A person's team, activity level and typical deal or gift size."""
+    return rng.choice("abc"), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.4))
+
+
+def season(period, length):
+    """A yearly swing of ±30% in activity."""
+    return 1 + 0.3 * math.sin(2 * math.pi * period / length)
 
 
 def rare_deals(rng):
@@ -40,10 +51,9 @@ def rare_deals(rng):
 def fundraising(rng):
     rows = []
     for person in range(50):
-        team, skill, size = rng.choice("abc"), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.4))
+        team, skill, size = traits(rng)
         for week in range(1, 53):
-            season = 1 + 0.3 * math.sin(2 * math.pi * week / 52)
-            calls = negative_binomial(rng, 30 * skill * season, dispersion=5.0)
+            calls = negative_binomial(rng, 30 * skill * season(week, 52), dispersion=5.0)
             meetings = binomial(rng, calls, 0.15)
             gifts = poisson(rng, 0.25 * meetings + 0.3)
             amount = sum(round(500 * size * math.exp(rng.gauss(0, 1.0))) for _ in range(gifts))
@@ -54,10 +64,9 @@ def fundraising(rng):
 def monthly(rng, numbered=False):
     rows = []
     for person in range(50):
-        team, skill, size = rng.choice("abc"), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.4))
+        team, skill, size = traits(rng)
         for month in range(1, 25):
-            season = 1 + 0.3 * math.sin(2 * math.pi * month / 12)
-            visits = negative_binomial(rng, 60 * skill * season, dispersion=5.0)
+            visits = negative_binomial(rng, 60 * skill * season(month, 12), dispersion=5.0)
             leads = binomial(rng, visits, 0.25)
             deals = binomial(rng, leads, 0.3)
             cents = sum(round(300000 * size * math.exp(rng.gauss(0, 0.7))) for _ in range(deals))
@@ -85,7 +94,6 @@ def main():
     parser.add_argument("--kpi", default=str(HERE.parent.parent / ".build" / "release" / "kpi"))
     parser.add_argument("--seeds", default="1,2,3")
     args = parser.parse_args()
-    import tempfile
     print("| shape | reports | false alarms | detectors that raised them |")
     print("|---|---:|---:|---|")
     with tempfile.TemporaryDirectory() as tmp:
