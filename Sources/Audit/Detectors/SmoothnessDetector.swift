@@ -13,9 +13,8 @@ import Statistics
 /// made-up numbers drawn between two bounds vary less. The reason also gives the robust z-score
 /// of the sum's log among the group's windows. Amounts are left out: a period without deals
 /// brings no amount, so their week-to-week changes are not one noise level. So are counts that
-/// the group's typical person reports fewer than
-/// ``minimumLevel`` of a period (nine weeks without a deal are common for someone who closes
-/// one every four).
+/// the group's typical person reports fewer than ``minimumLevel`` of a period (nine weeks
+/// without a deal are common for someone who closes one every four).
 struct SmoothnessDetector: Detector {
     var window = 9
     /// The lowest mean count a period, for the typical person of a group, for a measure to count
