@@ -27,10 +27,15 @@ struct PeerHistoryDetector: Detector {
                 var entries: [(row: Int, local: Double, deviation: Double, countNoise: Double)] = []
                 for (position, row) in active.enumerated() {
                     let lower = max(0, position - neighbourhood), upper = min(active.count - 1, position + neighbourhood)
-                    let others = (lower...upper).filter { $0 != position }.map { active[$0] }
-                    guard others.count >= 4 else { continue }
-                    let local = Robust.median(others.map { context.adjusted[$0][measure] })
-                    let mean = CountNoise.mean(input, rows: others, measure: measure)
+                    guard upper - lower >= 4 else { continue }
+                    var neighbours: [Double] = [], total = 0.0
+                    neighbours.reserveCapacity(upper - lower)
+                    for other in lower...upper where other != position {
+                        neighbours.append(context.adjusted[active[other]][measure])
+                        total += input.value(active[other], measure)
+                    }
+                    let local = Robust.median(neighbours)
+                    let mean = total / Double(neighbours.count)
                     entries.append((row, local, context.adjusted[row][measure] - local,
                                     max(CountNoise.logScale(mean: mean), CountNoise.logScale(mean: overall))))
                 }

@@ -48,16 +48,17 @@ struct SmoothnessDetector: Detector {
         var byGroup: [String: [Double]] = [:]
         for window in windows { byGroup[input.series[window.series].group, default: []].append(window.logStatistic) }
         let fits = byGroup.mapValues { logs in
-            (centre: Robust.median(logs), spread: Robust.scale(logs),
-             null: ScaledChiSquare(logMedian: Robust.median(logs), logLowerQuartile: (try? Descriptive.quantile(logs, 0.25)) ?? .nan))
+            let null = ScaledChiSquare(logMedian: Robust.median(logs), logLowerQuartile: (try? Descriptive.quantile(logs, 0.25)) ?? .nan)
+            return (centre: Robust.median(logs), spread: Robust.scale(logs), null: null, onePercent: null?.quantile(0.01) ?? 0)
         }
         var findings: [AuditFinding] = []
         for window in windows {
             let series = input.series[window.series]
             guard let fit = fits[series.group], fit.spread > 0, let null = fit.null else { continue }
             let z = (window.logStatistic - fit.centre) / fit.spread
+            // Only windows below the fit's 1% point are reported; the rest skip the tail.
+            guard exp(window.logStatistic) < fit.onePercent else { continue }
             let p = null.lowerTail(exp(window.logStatistic))
-            guard p < 0.01 else { continue }
             let rows = series.rows.filter(input.isActive)
             guard let first = rows.firstIndex(of: window.lower) else { continue }
             let reason = "too smooth: from \(context.period(window.lower)) to \(context.period(rows[first + self.window - 1])) "

@@ -37,4 +37,7 @@ struct ScaledChiSquare {
 
     /// The chance of a sum at most `x`.
     func lowerTail(_ x: Double) -> Double { distribution.cdf(x / scale) }
+
+    /// The sum with chance `p` of being at most that.
+    func quantile(_ p: Double) -> Double { scale * distribution.quantile(p) }
 }
