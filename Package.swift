@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "Tabular", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Tabular", "Report"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Tabular", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Dates", "Tabular", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Statistics", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Regression", "Tabular", "TestSupport"]),

@@ -1,3 +1,4 @@
+import Dates
 import Store
 import Testing
 
@@ -62,5 +63,27 @@ struct CalendarTests {
         #expect(quarter.contains(try #require(Day("2026-04-01"))))
         #expect(quarter.contains(try #require(Day("2026-06-30"))))
         #expect(!quarter.contains(try #require(Day("2026-07-01"))))
+    }
+
+    @Test func periodLabelsWithTheYearLastReadAsDays() throws {
+        let days = { (labels: [String]) in PeriodLabels.days(labels)?.map(\.description) }
+        // Month first unless a first number above 12 says the day comes first; two-digit years
+        // are 20YY.
+        #expect(days(["12/29/2025", "1/5/2026", "1/12/26"]) == ["2025-12-29", "2026-01-05", "2026-01-12"])
+        #expect(days(["29.12.2025", "5.1.2026", "12.1.2026"]) == ["2025-12-29", "2026-01-05", "2026-01-12"])
+        #expect(days(["1/2/2026", "1/3/2026"]) == ["2026-01-02", "2026-01-03"])
+        #expect(days(["13/12/2026", "12/13/2026"]) == nil)
+        #expect(days(["02/30/2026"]) == nil)
+        // A month, quarter or week with a four-digit year, in either order.
+        #expect(days(["12/2025", "03/2026"]) == ["2025-12-01", "2026-03-01"])
+        #expect(days(["Dec 2025", "January 2026", "sept 2026", "2026 Apr"]) == ["2025-12-01", "2026-01-01", "2026-09-01", "2026-04-01"])
+        #expect(days(["Q4 2025", "Q1-2026", "2026 q2"]) == ["2025-10-01", "2026-01-01", "2026-04-01"])
+        // ISO weeks: 2026-W01 starts on Monday 2025-12-29, 2020-W53 on 2020-12-28.
+        #expect(days(["W01 2026", "W5-2026", "W53 2020", "2026-W05"]) == ["2025-12-29", "2026-01-26", "2020-12-28", "2026-01-26"])
+        // Labels that already sort as text, or that are not dates, are left alone.
+        for labels in [["2026-03-15"], ["2026-03"], ["2026Q1"], ["7", "8"], ["W7"], ["Janvier 2026"], ["Q5 2026"],
+                       ["12/29/2025", "2026-W01"], []] {
+            #expect(days(labels) == nil, "\(labels)")
+        }
     }
 }
