@@ -1,5 +1,6 @@
 import ArgumentParser
 import Audit
+import Dates
 import Foundation
 import Pipeline
 import Report
@@ -20,8 +21,10 @@ struct AuditCommand: ParsableCommand {
             seasons and quarter-end pushes), along the funnel, by their digits, against earlier \
             reports (copies), for level shifts and for too little variation. The tests' p-values \
             are combined per report and the list is cut at a false discovery rate (--fdr). \
-            Reports are ordered in time by --date if given, else by the period label, compared \
-            as text with numbers in it compared by value (2026-W05, 2026-03, 2026-Q1, 7 or W7 \
+            Reports are ordered in time by --date if given, else by the period label: dates \
+            with the year last (12/29/2025, 29.12.2025, 03/2026) and a year with a month name, \
+            quarter or week (Jan 2026, Q1 2026, W05 2026) are read as dates, other labels \
+            compared as text with numbers compared by value (2026-W05, 2026-03, 2026Q1, 7 or W7 \
             all come in order).
 
             The table lists the flagged reports; csv and json list every report once, flagged \
@@ -98,7 +101,9 @@ enum AuditTable {
         let ids = try table.requiredText(id)
         let periods = try table.requiredText(period)
         let groups = try group.map { try table.requiredText($0) }
-        let days = try date.map { try table.days($0) }
+        // Without a date column, period labels written as dates with the year last (or month,
+        // quarter or week names with a year) are read as days: as text they are out of order.
+        let days = try date.map { try table.days($0) } ?? PeriodLabels.days(periods)
         var values = Array(repeating: [Double](), count: table.rowCount)
         for measure in measures {
             for (row, value) in try table.requiredNumbers(measure).enumerated() {

@@ -20,6 +20,41 @@ struct AuditCommandTests {
         #expect(!run.output.contains("S102") && !run.output.contains("S301"))
     }
 
+    @Test func periodsWrittenAsDatesComeInTimeOrder() throws {
+        // The sample's ISO weeks relabelled as their Mondays, day first (5.1.2026, 12.1.2026,
+        // …, 2.2.2026), which as text would put 12 January after 2 February: the same reports
+        // are flagged.
+        let text = try String(contentsOfFile: Self.reports, encoding: .utf8)
+        var relabelled: [String] = [], byLabel: [String: String] = [:]
+        for (index, line) in text.split(separator: "\n").enumerated() {
+            var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if index > 0, let week = Int(cells[2].suffix(2)) {
+                let monday = Self.monday(week: week)
+                byLabel[monday] = cells[2]
+                cells[2] = monday
+            }
+            relabelled.append(cells.joined(separator: ","))
+        }
+        let flagged = { (output: String, translate: (String) -> String) in
+            Set(output.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }.filter { $0[2] == "true" }
+                .map { "\($0[0]) \(translate(String($0[1])))" })
+        }
+        let iso = try KPIProcess.run(["audit", Self.reports] + Self.columns + ["--format", "csv"])
+        let dated = try KPIProcess.run(["audit", "-"] + Self.columns + ["--format", "csv"], input: relabelled.joined(separator: "\n") + "\n")
+        #expect(dated.status == 0, "\(dated.error)")
+        #expect(flagged(dated.output) { byLabel[$0] ?? $0 } == flagged(iso.output) { $0 })
+        #expect(flagged(iso.output) { $0 }.count == 13)
+    }
+
+    /// The Monday of ISO week `week` of 2026 written `D.M.YYYY` (week 1 starts on 29.12.2025).
+    static func monday(week: Int) -> String {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let date = calendar.date(from: DateComponents(weekday: 2, weekOfYear: week, yearForWeekOfYear: 2026))!
+        let parts = calendar.dateComponents([.day, .month, .year], from: date)
+        return "\(parts.day!).\(parts.month!).\(parts.year!)"
+    }
+
     @Test func csvListsEveryReportOnceFlaggedFirst() throws {
         let run = try KPIProcess.run(["audit", Self.reports] + Self.columns + ["--format", "csv"])
         #expect(run.status == 0, "\(run.error)")
