@@ -3,10 +3,10 @@
 /// order.
 ///
 /// Such labels do not sort in time as text, even with numbers compared by value: `1/5/2026`
-/// comes before `12/29/2025`, `Apr 2026` before `Jan 2026`, `Q1 2026` after `Q4 2025`. Labels are read only when every one of them has the same shape; whether a
-/// day-month-year label puts the day or the month first is decided by the labels themselves (a
-/// first number above 12 can only be a day, a second one above 12 only a day), month first when
-/// nothing tells.
+/// comes before `12/29/2025`, `Apr 2026` before `Jan 2026`, `Q1 2026` after `Q4 2025`. Labels
+/// are read only when every one of them has the same shape; whether a day-month-year label puts
+/// the day or the month first is decided by the labels themselves (a first number above 12 can
+/// only be a day, a second one above 12 only a day), month first when nothing tells.
 public enum PeriodLabels {
     /// The day each label stands for (the first day of a month or quarter, the Monday of an ISO
     /// week), or nil when the labels are not all of one of these shapes: `D/M/Y` or `M/D/Y`
@@ -28,6 +28,23 @@ public enum PeriodLabels {
             days.append(day)
         }
         return days
+    }
+
+    /// Why day-month-year labels cannot be read although every one has that shape: the index of
+    /// the first label at fault and what is wrong with it; nil when ``days(_:)`` reads them or
+    /// they are not all of that shape.
+    public static func unreadableDates(_ labels: [String]) -> (index: Int, reason: String)? {
+        let fields = labels.map(numbers)
+        guard !labels.isEmpty, fields.allSatisfy({ $0.count == 3 }), days(labels) == nil else { return nil }
+        if let dayFirst = fields.firstIndex(where: { $0[0] > 12 }), let monthFirst = fields.firstIndex(where: { $0[1] > 12 }) {
+            return (max(dayFirst, monthFirst), "\"\(labels[monthFirst])\" puts the month first and \"\(labels[dayFirst])\" the day")
+        }
+        let dayFirst = fields.contains { $0[0] > 12 }
+        let index = fields.firstIndex { field in
+            let year = field[2] < 100 ? 2000 + field[2] : field[2]
+            return (dayFirst ? Day(year: year, month: field[1], day: field[0]) : Day(year: year, month: field[0], day: field[1])) == nil
+        } ?? 0
+        return (index, "\"\(labels[index])\" is not a day (read \(dayFirst ? "day" : "month") first)")
     }
 
     /// Labels of a year and a month, quarter or week, as the first day of each.

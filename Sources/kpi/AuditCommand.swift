@@ -103,6 +103,10 @@ enum AuditTable {
         let groups = try group.map { try table.requiredText($0) }
         // Without a date column, period labels written as dates with the year last (or month,
         // quarter or week names with a year) are read as days: as text they are out of order.
+        if date == nil, let (index, reason) = PeriodLabels.unreadableDates(periods) {
+            throw InputError("\(table.place(row: index, column: period)): the periods read as dates, but \(reason); "
+                + "give --date with a YYYY-MM-DD column to order them")
+        }
         let days = try date.map { try table.days($0) } ?? PeriodLabels.days(periods)
         var values = Array(repeating: [Double](), count: table.rowCount)
         for measure in measures {

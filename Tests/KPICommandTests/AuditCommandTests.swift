@@ -93,6 +93,10 @@ struct AuditCommandTests {
              "line 3, column \"period\": a second report of \"a\" for \"2026-W01\" (the first is on line 2)"),
             (header + "a,t,2026-W01,3,1,1,900\n", ["--id", "entity", "--period", "period", "--measures", "visits,calls"],
              "no column \"calls\""),
+            (header + "a,t,13/12/2026,3,1,1,900\na,t,12/13/2026,2,1,0,50\n", Self.columns,
+             "line 3, column \"period\": the periods read as dates, but \"12/13/2026\" puts the month first and \"13/12/2026\" the day"),
+            (header + "a,t,1/30/2026,3,1,1,900\na,t,2/30/2026,2,1,0,50\n", Self.columns,
+             "line 3, column \"period\": the periods read as dates, but \"2/30/2026\" is not a day"),
         ]
         for (input, arguments, message) in cases {
             let run = try KPIProcess.run(["audit", "-"] + arguments, input: input)

@@ -86,4 +86,15 @@ struct CalendarTests {
             #expect(days(labels) == nil, "\(labels)")
         }
     }
+
+    @Test func unreadableDateLabelsAreNamed() throws {
+        let mixed = try #require(PeriodLabels.unreadableDates(["13/12/2026", "1/1/2027", "12/13/2026"]))
+        #expect(mixed.index == 2 && mixed.reason == "\"12/13/2026\" puts the month first and \"13/12/2026\" the day")
+        let impossible = try #require(PeriodLabels.unreadableDates(["1/30/2026", "2/30/2026"]))
+        #expect(impossible.index == 1 && impossible.reason.hasPrefix("\"2/30/2026\" is not a day"))
+        // Labels that read, or that are not day-month-year dates, have nothing to name.
+        for labels in [["12/29/2025", "1/5/2026"], ["2026-W05"], ["Q5 2026"], ["7"], []] {
+            #expect(PeriodLabels.unreadableDates(labels) == nil, "\(labels)")
+        }
+    }
 }
