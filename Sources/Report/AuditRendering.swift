@@ -50,7 +50,7 @@ public enum AuditRendering {
     public static func table(_ assessments: [ReportAssessment], falseDiscoveryRate: Double) -> String {
         let flagged = ordered(assessments).filter(\.flagged)
         let entities = Set(assessments.map(\.entity)).count
-        var lines = ["\(flagged.count) of \(assessments.count) reports (\(entities) people) flagged at a false discovery rate of "
+        var lines = ["\(flagged.count) of \(assessments.count) reports (\(entities) \(entities == 1 ? "person" : "people")) flagged at a false discovery rate of "
                      + "\(AmountFormat.percent(falseDiscoveryRate * 100))"]
         if flagged.isEmpty { return lines.joined(separator: "\n") + "\n" }
         lines.append("")
