@@ -103,6 +103,8 @@ struct AuditCommandTests {
             #expect(run.status == 1)
             #expect(run.error.contains(message), "\(run.error)")
         }
+        let one = try KPIProcess.run(["audit", "-"] + Self.columns, input: header + "a,t,2026-W01,3,1,1,900\n")
+        #expect(one.output.hasPrefix("0 of 1 reports (1 person) flagged"), "\(one.output)")
         let usage = try KPIProcess.run(["audit", Self.reports, "--id", "entity", "--period", "period", "--measures", "visits"])
         #expect(usage.status == 2)
         #expect(usage.error.contains("--measures needs at least two columns"))
