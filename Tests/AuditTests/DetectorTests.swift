@@ -218,6 +218,23 @@ struct DetectorTests {
         #expect(inHundreds > 10 * toTheUnit.pValue)
     }
 
+    @Test func duplicatesCountOnlyRivalsThatCouldComeAsClose() throws {
+        // Weeks without a deal bring no amount to compare, so none of them can match a copy
+        // down to its amount: only the earlier weeks with revenue count as rivals.
+        var reports = CleanReports()
+        for week in 2...27 {
+            let values = reports.values(entity: 6, week: week)
+            reports.set(entity: 6, week: week, [values[0], values[1], 0, 0])
+        }
+        reports.set(entity: 6, week: 31, reports.values(entity: 6, week: 1))
+        let copy = reports.index(entity: 6, week: 31)
+        let found = try #require(try findings(DuplicateDetector(), reports, row: copy).first)
+        #expect(found.reason.hasPrefix("2026-W31 repeats exactly 2026-W01"), "\(found.reason)")
+        // The pair's chance times the 4 earlier weeks with revenue (4.8e-6), not times all 30
+        // earlier weeks (3.6e-5).
+        #expect(found.pValue < 1e-5)
+    }
+
     @Test func duplicatesLeaveInstalmentsAlone() throws {
         // A client pays 1500 every week for six weeks without a new deal: the same amount
         // recurs without anyone copying anything.

@@ -14,8 +14,10 @@ import Foundation
 /// less so. Amounts of 0 (periods without deals) and instalments (an amount paid again without
 /// deals, see ``AuditContext/instalments``) repeat without anyone copying anything: they are
 /// neither compared nor counted among the distances. A report's p-value is the smallest such
-/// chance over the earlier reports, times the number of earlier reports it was compared with.
-/// Reports of zeros (vacations) are never compared.
+/// chance over the earlier reports, times the number of earlier reports that could have come as
+/// close: all of them, unless the chance is below one pair's worth of counts, which only pairs
+/// whose amounts were compared can reach (the count share alone never does). Reports of zeros
+/// (vacations) are never compared.
 struct DuplicateDetector: Detector {
     /// Share of pairs below which the amount's distance distribution is interpolated.
     var interpolationShare = 0.02
@@ -35,6 +37,7 @@ struct DuplicateDetector: Detector {
             let pairGaps = PairGaps(counts)
             for later in 1..<rows.count {
                 var best = (probability: 1.0, earlier: 0)
+                var amountsCompared = 0
                 for earlier in 0..<later {
                     // Counts move together (more visits, more leads), so their closeness is
                     // read jointly: the share of all pairs at least as close in every count.
@@ -42,12 +45,15 @@ struct DuplicateDetector: Detector {
                     var probability = pairGaps.share(within: gaps)
                     let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
                     if compared(rows[earlier]), compared(rows[later]) {
+                        amountsCompared += 1
                         let rounding = 0.5 * agreement / (1 + max(a, b))
                         probability *= amounts.share(within: abs(log1p(a) - log1p(b)) + rounding)
                     }
                     if probability < best.probability { best = (probability, earlier) }
                 }
-                let p = TailProbability.bonferroni(best.probability, tests: later)
+                // Pairs compared on counts alone cannot come below one pair's worth of counts.
+                let rivals = best.probability < pairGaps.smallestShare ? amountsCompared : later
+                let p = TailProbability.bonferroni(best.probability, tests: rivals)
                 guard p < 0.05 else { continue }
                 findings.append(AuditFinding(detector: .duplicate, rows: [rows[later]], pValue: p,
                                              reason: reason(context, copy: rows[later], original: rows[best.earlier], p: p)))

@@ -52,6 +52,9 @@ struct PairGaps: Sendable {
         }
     }
 
+    /// The smallest share ``share(within:)`` can return: one pair's worth.
+    var smallestShare: Double { 1 / Double(max(pairs, 1)) }
+
     /// The share of pairs whose counts all lie within the given gaps of each other (at least
     /// one pair's worth).
     func share(within limit: [Double]) -> Double {
