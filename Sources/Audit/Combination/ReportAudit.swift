@@ -69,12 +69,14 @@ public enum ReportAudit {
         findings.enumerated().filter { $0.offset == 0 || $0.element.pValue <= 0.01 }.prefix(limit).map(\.element.reason)
     }
 
-    /// The number of tests of its own a report undergoes with `m` measures: history and ESD for
-    /// each of the m − 1 counts, m − 1 funnel regressions and the revenue-without-deals check,
-    /// two digit tests (rounding, the person's digit profile), the duplicate test, the two
-    /// level-shift scans of the amount per count and the smoothness test.
+    /// The most tests of its own a report undergoes with `m` measures: history and ESD for each
+    /// of the m − 1 counts, one test per step of the funnel (m − 1: the regressions between
+    /// counts, and for the amount either its regression on the last count, in periods with that
+    /// count, or the revenue-without-deals check, in periods without), two digit tests (rounding,
+    /// the person's digit profile), the duplicate test, the two level-shift scans of the amount
+    /// per count and the smoothness test.
     static func testsPerReport(measureCount m: Int) -> Int {
-        3 * (m - 1) + 7
+        3 * (m - 1) + 6
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for
