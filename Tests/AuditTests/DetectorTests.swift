@@ -341,4 +341,39 @@ struct DetectorTests {
         #expect(first.reason.hasPrefix("too smooth: from 2026-W26 to 2026-W34"), "\(first.reason)")
         try expectQuiet(.smoothness)
     }
+
+    @Test func calmStretchFlagsNumbersDrawnBetweenBounds() throws {
+        // Ten weeks whose four numbers are drawn uniformly around the person's usual level, each
+        // on its own, as a spreadsheet's random function draws them.
+        var reports = CleanReports()
+        var random = SplitMix64(seed: 11)
+        for week in 21...30 {
+            reports.set(entity: 5, week: week, [Double(Int.random(in: 11...19, using: &random)), Double(Int.random(in: 3...6, using: &random)),
+                                                Double(Int.random(in: 0...2, using: &random)), Double(Int.random(in: 2600...4000, using: &random))])
+        }
+        let found = try #require(try CalmStretchDetector().findings(reports.context()).first)
+        let weeks = Set(found.rows.map { reports.rows[$0].period })
+        #expect(found.pValue < 1e-3, "\(found.reason)")
+        #expect(found.scope == .group)
+        #expect(weeks.isSubset(of: Set((19...32).map { String(format: "2026-W%02d", $0) })), "\(found.reason)")
+        #expect(weeks.count >= 8, "\(found.reason)")
+        #expect(found.reason.contains("revenue in every report"), "\(found.reason)")
+        // Nothing on honest reports.
+        for seed: UInt64 in [7, 8, 9] {
+            let honest = try CalmStretchDetector().findings(CleanReports(seed: seed).context())
+            #expect(honest.isEmpty, "seed \(seed): \(honest.map(\.reason))")
+        }
+    }
+
+    @Test func calmStretchLeavesInstalmentsAlone() throws {
+        // A client pays 1500 a week for twelve weeks in which no deal closes: the same amount
+        // every week, which is no deal's amount and no sign of made-up numbers.
+        var reports = CleanReports()
+        for week in 12...23 {
+            let values = reports.values(entity: 4, week: week)
+            reports.set(entity: 4, week: week, [values[0], values[1], 0, 1500])
+        }
+        let found = try CalmStretchDetector().findings(reports.context())
+        #expect(found.allSatisfy { $0.pValue > 0.05 }, "\(found.map(\.reason))")
+    }
 }

@@ -339,5 +339,46 @@ struct StatisticsTests {
         #expect(PairGaps([[3, 1, 0]], tableLimit: 1).share(within: [0, 0, 0]) == 1)
     }
 
+    @Test func fisherCombinationMatchesItsClosedForm() {
+        // Two independent p-values whose product is c: P = c (1 − log c).
+        let c = 0.01 * 0.03
+        #expect(abs(CalmStretch.combined([0.01, 0.03]) / (c * (1 - log(c))) - 1) < 1e-9)
+        #expect(abs(CalmStretch.combined([0.2]) - 0.2) < 1e-12)
+        #expect(CalmStretch.combined([0.5, 0]) == 0)
+    }
+
+    @Test func calmStretchHoldsItsLevelOnHonestSeries() throws {
+        // 400 honest people of 52 reports: no deal in a quarter of the periods, lognormal
+        // amounts otherwise, an occasional amount without a deal, and visits around 30. The scan
+        // is a test at 5%: at most that share may come out below 0.05.
+        var random = SplitMix64(seed: 3)
+        var low = 0
+        for _ in 0..<400 {
+            let reports = (0..<52).map { _ -> CalmStretch.Report in
+                let amount = Double.random(in: 0..<1, using: &random) < 0.25 ? 0 : (2500 * exp(0.7 * Self.normal(&random))).rounded()
+                let withoutDeals = amount > 0 && Double.random(in: 0..<1, using: &random) < 0.02
+                return CalmStretch.Report(amount: amount, amountWithoutDeals: withoutDeals,
+                                          counts: [log1p(Double(CleanReports.poisson(30, &random)))])
+            }
+            // No stretch without a period lacking an amount is no finding.
+            if let found = CalmStretch.scan(reports, amountResolution: 1), found.pValue < 0.05 { low += 1 }
+        }
+        #expect(low <= 20, "\(low) of 400 below 0.05")
+    }
+
+    @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {
+        // Amounts written in thousands repeat often: their spread is not weighed, only that
+        // every report has one.
+        var random = SplitMix64(seed: 5)
+        let reports = (0..<40).map { position -> CalmStretch.Report in
+            let amount = position % 8 == 0 ? 0 : (3 * exp(0.5 * Self.normal(&random))).rounded() * 1000
+            return CalmStretch.Report(amount: amount, amountWithoutDeals: false, counts: [])
+        }
+        let found = try #require(CalmStretch.scan(reports, amountResolution: DigitTests.agreementWidth(reports.map(\.amount))))
+        #expect(found.amountSpread == nil)
+        let fine = try #require(CalmStretch.scan(reports, amountResolution: 1))
+        #expect(fine.amountSpread != nil)
+    }
+
     static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }
 }

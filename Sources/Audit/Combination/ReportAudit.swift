@@ -26,7 +26,7 @@ public enum ReportAudit {
         let context = AuditContext(input)
         let detectors: [any Detector] = [PeerHistoryDetector(), ConsistencyDetector(), DigitDetector(),
                                          RoundStretchDetector(), DuplicateDetector(), ShiftDetector(), ConversionDetector(),
-                                         SmoothnessDetector()]
+                                         SmoothnessDetector(), CalmStretchDetector()]
         // The detectors read the same context and nothing else: they run side by side, and
         // their findings are merged in the order above.
         let found = ParallelMap.map(detectors.count) { detectors[$0].findings(context) }
@@ -80,9 +80,10 @@ public enum ReportAudit {
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for
-    /// every step of the funnel between two counts, and the scan for a stretch of round numbers.
+    /// every step of the funnel between two counts, the scan for a stretch of round numbers and
+    /// the scan for a stretch too calm.
     static func groupTestsPerSeries(measureCount m: Int) -> Int {
-        ConversionDetector.pairs(measureCount: m).count + 1
+        ConversionDetector.pairs(measureCount: m).count + 2
     }
 
     /// Simes' combined p-value `min over i of T · p₍ᵢ₎ / i` of the `T` tests a report underwent,

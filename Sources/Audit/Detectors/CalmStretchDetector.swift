@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds the stretch of a person's reports that varies too little to be honest: numbers drawn
+/// between two bounds.
+///
+/// Where ``SmoothnessDetector`` compares the counts around each report with the peer group's,
+/// this test weighs a whole stretch against the person's own history (``CalmStretch``): an amount
+/// in every period where the person usually has periods without deals, amounts and steady counts
+/// that stay closer to their level than the person's noise allows, and amounts that come in
+/// without any deal. Amounts are taken without instalments (a plan's recurring payment is no
+/// deal's amount); counts are weighed on the log scale, and only those of which the person
+/// reports at least ``minimumCount`` a period on average, as smaller whole numbers repeat often
+/// enough by chance. Counts are not taken relative to the peers here: in a group of three, the
+/// person is the peers' median in many periods, and the values relative to it are 0 for weeks
+/// on end. The calendar's dips and pushes that are left in only make honest stretches vary
+/// more. One hypothesis per person; a rejected stretch flags each of
+/// its reports.
+struct CalmStretchDetector: Detector {
+    /// The lowest mean a period of a count that is weighed.
+    var minimumCount = 10.0
+
+    func findings(_ context: AuditContext) -> [AuditFinding] {
+        let input = context.input
+        let amount = input.amountIndex, deals = amount - 1
+        var findings: [AuditFinding] = []
+        for series in input.series {
+            let rows = series.rows.filter(input.isActive)
+            let steady = (0..<amount).filter { CountNoise.mean(input, rows: rows, measure: $0) >= minimumCount }
+            let reports = rows.map { row in
+                let fromDeals = context.instalments.contains(row) ? 0 : input.value(row, amount) - (context.instalmentInAmount[row] ?? 0)
+                return CalmStretch.Report(amount: max(0, fromDeals), amountWithoutDeals: input.value(row, deals) == 0 && fromDeals > 0,
+                                          counts: steady.map { log1p(input.value(row, $0)) })
+            }
+            let resolution = DigitTests.agreementWidth(rows.map { input.value($0, amount) })
+            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution), stretch.pValue < 0.05 else { continue }
+            let flagged = Array(rows[stretch.start..<stretch.end])
+            let amountName = input.measures[amount]
+            var parts = ["\(amountName) in every report (none in \(String(format: "%.0f%%", 100 * stretch.shareWithoutAmount)) "
+                + "of the person's)"]
+            if let spread = stretch.amountSpread {
+                parts[0] += " varying \(String(format: "%.0f%%", 100 * spread)) as much as the person's usual"
+            }
+            for (k, spread) in zip(steady, stretch.countSpreads) {
+                guard let spread else { continue }
+                parts.append("\(input.measures[k]) \(String(format: "%.0f%%", 100 * spread)) as much")
+            }
+            if stretch.amountsWithoutDeals > 0 {
+                parts.append("\(stretch.amountsWithoutDeals) with \(amountName) but no \(input.measures[deals]) where the person's "
+                    + "other reports predict \(NumberText.one(stretch.expectedWithoutDeals))")
+            }
+            let reason = "too calm from \(context.period(flagged[0])) to \(context.period(flagged[flagged.count - 1])) "
+                + "(\(flagged.count) reports): " + parts.joined(separator: ", ") + " (p = \(NumberText.p(stretch.pValue)))"
+            findings.append(AuditFinding(detector: .smoothness, rows: flagged, pValue: stretch.pValue, reason: reason, scope: .group))
+        }
+        return findings
+    }
+}

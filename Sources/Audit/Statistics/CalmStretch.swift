@@ -1,0 +1,140 @@
+import Foundation
+import Statistics
+
+/// A scan for the stretch of a person's reports that varies less than the person's own history
+/// allows: numbers drawn between two bounds.
+///
+/// Numbers made up between bounds around a person's usual level (as a spreadsheet's random
+/// function draws them) lack what honest weeks have: periods without a deal, amounts far from
+/// the usual one, activity that wanders. And since each number is drawn on its own, an amount
+/// comes in now and then without any deal. A stretch of `L` reports is weighed on three pieces of
+/// evidence, each with its own p-value under honest reports:
+/// - the amount: every report brings one, which a person without deals in a share `π₀` of
+///   periods does with chance `(1 − π₀)^L`, and the log amounts' squared deviations from their
+///   mean, in units of the person's noise, sum to a `χ²` with `L − 1` degrees of freedom, whose
+///   lower tail is read;
+/// - amounts without deals: how many of the stretch's reports bring one, against the person's
+///   rate outside the stretch (binomial upper tail);
+/// - each count given: its squared deviations, the same way as the amount's.
+///
+/// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
+/// of freedom as p-values). The stretch with the smallest combined p-value is taken, and its
+/// p-value corrected by Bonferroni over the stretches tried.
+enum CalmStretch {
+    /// One report, as the scan reads it.
+    struct Report: Equatable {
+        /// The amount the period's deals brought (without instalments), 0 for none.
+        let amount: Double
+        /// Whether an amount came in without any deal (and is not a recurring instalment).
+        let amountWithoutDeals: Bool
+        /// The counts weighed, on the log scale.
+        let counts: [Double]
+    }
+
+    /// The stretch found, `[start, end)` in report positions, and its evidence.
+    struct Segment: Equatable {
+        let start: Int
+        let end: Int
+        /// The share of the person's reports without an amount.
+        let shareWithoutAmount: Double
+        /// The amounts' standard deviation in the stretch over the person's noise (nil when the
+        /// amounts are written too coarsely to weigh their spread).
+        let amountSpread: Double?
+        /// Each count's standard deviation in the stretch over the person's noise (nil for a count
+        /// without noise, which is not weighed).
+        let countSpreads: [Double?]
+        /// Reports in the stretch with an amount but no deal, and how many the person's rate
+        /// outside predicts.
+        let amountsWithoutDeals: Int
+        let expectedWithoutDeals: Double
+        /// The combined p-value of the stretch times the number of stretches tried.
+        let pValue: Double
+    }
+
+    /// Scans every stretch of `minimumLength` to `maximumLength` reports (at most half of them)
+    /// in which every report brings an amount.
+    /// - Parameter amountResolution: the width within which the person's amounts agree to their
+    ///   last written digit (``DigitTests/agreementWidth(_:)``); when it exceeds a hundredth of
+    ///   the typical amount, equal amounts are common enough that their spread is not weighed.
+    static func scan(_ reports: [Report], amountResolution: Double, minimumLength: Int = 5,
+                     maximumLength: Int = 16) -> Segment? {
+        let n = reports.count
+        let longest = min(maximumLength, n / 2)
+        let logAmounts = reports.filter { $0.amount > 0 }.map { log($0.amount) }
+        guard minimumLength >= 2, longest >= minimumLength, logAmounts.count >= 2 * minimumLength else { return nil }
+        let withoutAmount = Double(n - logAmounts.count + 1) / Double(n + 2)
+        let amountNoise = Robust.differenceScale(logAmounts)
+        let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts))
+        let countNoise = (0..<(reports.first?.counts.count ?? 0)).map { k in Robust.differenceScale(reports.map { $0.counts[k] }) }
+        let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
+        var best: (p: Double, start: Int, end: Int)?
+        var tried = 0
+        for start in 0...(n - minimumLength) {
+            let ends = (start + minimumLength)...min(n, start + longest)
+            // Every stretch counts as tried, those with a report without an amount too (their
+            // p-value is 1).
+            tried += ends.count
+            for end in ends {
+                let stretch = reports[start..<end]
+                guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
+                let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
+                                     countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+                let p = combined(found.pValues)
+                if p < best?.p ?? 1 { best = (p, start, end) }
+            }
+        }
+        guard let best else { return nil }
+        let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
+                             amountNoise: weighAmounts ? amountNoise : nil, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+        return Segment(start: best.start, end: best.end, shareWithoutAmount: withoutAmount, amountSpread: found.amountSpread,
+                       countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
+                       expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.bonferroni(best.p, tests: tried))
+    }
+
+    /// A stretch's p-values (amount, amounts without deals, each count) and what they read.
+    private static func evidence(_ stretch: ArraySlice<Report>, n: Int, withoutAmount: Double, amountNoise: Double?,
+                                 countNoise: [Double], totalWithoutDeals: Int)
+        -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double) {
+        let length = stretch.count
+        let allAmounts = pow(1 - withoutAmount, Double(length))
+        var pValues: [Double] = []
+        var amountSpread: Double?
+        if let amountNoise {
+            let found = calm(stretch.map { log($0.amount) }, noise: amountNoise)
+            pValues.append(allAmounts * found.p)
+            amountSpread = found.spread
+        } else {
+            pValues.append(allAmounts)
+        }
+        let withoutDeals = stretch.filter(\.amountWithoutDeals).count
+        let rate = (Double(totalWithoutDeals - withoutDeals) + 0.5) / Double(n - length + 1)
+        pValues.append(TailProbability.poissonBinomialUpper(atLeast: withoutDeals, probabilities: Array(repeating: rate, count: length)))
+        var countSpreads: [Double?] = []
+        for (k, noise) in countNoise.enumerated() {
+            guard noise > 0 else { countSpreads.append(nil); continue }
+            let found = calm(stretch.map { $0.counts[k] }, noise: noise)
+            pValues.append(found.p)
+            countSpreads.append(found.spread)
+        }
+        return (pValues, amountSpread, countSpreads, withoutDeals, rate * Double(length))
+    }
+
+    /// The lower tail of the values' squared deviations from their mean in units of the noise
+    /// (a `χ²` with one degree of freedom fewer than values), and their standard deviation over
+    /// the noise.
+    private static func calm(_ values: [Double], noise: Double) -> (p: Double, spread: Double) {
+        let mean = values.reduce(0, +) / Double(values.count)
+        let squares = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (noise * noise)
+        let degrees = Double(values.count - 1)
+        let p = (try? ChiSquared(degreesOfFreedom: degrees))?.cdf(squares) ?? 1
+        return (p, (squares / degrees).squareRoot())
+    }
+
+    /// Fisher's combination of independent p-values.
+    static func combined(_ pValues: [Double]) -> Double {
+        guard !pValues.isEmpty else { return 1 }
+        if pValues.contains(where: { $0 <= 0 }) { return 0 }
+        let statistic = -2 * pValues.map { log(min(1, $0)) }.reduce(0, +)
+        return (try? ChiSquared(degreesOfFreedom: Double(2 * pValues.count)))?.survival(statistic) ?? 1
+    }
+}
