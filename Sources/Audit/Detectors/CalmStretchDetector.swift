@@ -35,18 +35,18 @@ struct CalmStretchDetector: Detector {
             guard let stretch = CalmStretch.scan(reports, amountResolution: resolution), stretch.pValue < 0.05 else { continue }
             let flagged = Array(rows[stretch.start..<stretch.end])
             let amountName = input.measures[amount]
-            var parts = ["\(amountName) in every report (none in \(String(format: "%.0f%%", 100 * stretch.shareWithoutAmount)) "
-                + "of the person's)"]
+            var parts = ["\(amountName) in each (\(String(format: "%.0f%%", 100 * stretch.shareWithoutAmount)) of the person's "
+                + "reports have none)"]
             if let spread = stretch.amountSpread {
-                parts[0] += " varying \(String(format: "%.0f%%", 100 * spread)) as much as the person's usual"
+                parts[0] += " and varying \(String(format: "%.0f%%", 100 * spread)) as much as the person's usual"
             }
             for (k, spread) in zip(steady, stretch.countSpreads) {
                 guard let spread else { continue }
                 parts.append("\(input.measures[k]) \(String(format: "%.0f%%", 100 * spread)) as much")
             }
             if stretch.amountsWithoutDeals > 0 {
-                parts.append("\(stretch.amountsWithoutDeals) with \(amountName) but no \(input.measures[deals]) where the person's "
-                    + "other reports predict \(NumberText.one(stretch.expectedWithoutDeals))")
+                parts.append("\(stretch.amountsWithoutDeals) with \(amountName) but no \(input.measures[deals]) where "
+                    + "\(NumberText.one(stretch.expectedWithoutDeals)) were expected")
             }
             let reason = "too calm from \(context.period(flagged[0])) to \(context.period(flagged[flagged.count - 1])) "
                 + "(\(flagged.count) reports): " + parts.joined(separator: ", ") + " (p = \(NumberText.p(stretch.pValue)))"
