@@ -35,8 +35,8 @@ struct CalmStretchDetector: Detector {
             guard let stretch = CalmStretch.scan(reports, amountResolution: resolution), stretch.pValue < 0.05 else { continue }
             let flagged = Array(rows[stretch.start..<stretch.end])
             let amountName = input.measures[amount]
-            var parts = ["\(amountName) in each (\(String(format: "%.0f%%", 100 * stretch.shareWithoutAmount)) of the person's "
-                + "reports have none)"]
+            let withoutAmount = Double(reports.filter { $0.amount == 0 }.count) / Double(reports.count)
+            var parts = ["\(amountName) in each (\(String(format: "%.0f%%", 100 * withoutAmount)) of the person's reports have none)"]
             if let spread = stretch.amountSpread {
                 parts[0] += " and varying \(String(format: "%.0f%%", 100 * spread)) as much as the person's usual"
             }

@@ -9,7 +9,7 @@ import Statistics
 /// the usual one, activity that wanders. And since each number is drawn on its own, an amount
 /// comes in now and then without any deal. A stretch of `L` reports is weighed on three pieces of
 /// evidence, each with its own p-value under honest reports:
-/// - the amount: every report brings one, which a person without deals in a share `π₀` of
+/// - the amount: every report brings one, which a person without an amount in a share `π₀` of
 ///   periods does with chance `(1 − π₀)^L`, and the log amounts' squared deviations from their
 ///   mean, in units of the person's noise, sum to a `χ²` with `L − 1` degrees of freedom, whose
 ///   lower tail is read;
@@ -35,7 +35,8 @@ enum CalmStretch {
     struct Segment: Equatable {
         let start: Int
         let end: Int
-        /// The share of the person's reports without an amount.
+        /// The chance `π₀` of a report without an amount: the person's share of such reports,
+        /// with one report with an amount and one without added.
         let shareWithoutAmount: Double
         /// The amounts' standard deviation in the stretch over the person's noise (nil when the
         /// amounts are written too coarsely to weigh their spread).
