@@ -366,6 +366,19 @@ struct StatisticsTests {
         #expect(low <= 20, "\(low) of 400 below 0.05")
     }
 
+    @Test func calmStretchAllowsForRunsOfEqualWholeNumbers() throws {
+        // Visits of about 11 a week, five weeks of which are 9 each: equal whole numbers come in
+        // runs now and then, which is not a spread of zero.
+        var random = SplitMix64(seed: 9)
+        let reports = (0..<52).map { position -> CalmStretch.Report in
+            let amount = position % 8 == 7 ? 0 : (2500 * exp(0.7 * Self.normal(&random))).rounded()
+            let visits = (8..<13).contains(position) ? 9 : CleanReports.poisson(11, &random)
+            return CalmStretch.Report(amount: amount, amountWithoutDeals: false, counts: [log1p(Double(visits))])
+        }
+        let found = try #require(CalmStretch.scan(reports, amountResolution: 1))
+        #expect(found.pValue > 0.05, "\(found)")
+    }
+
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {
         // Amounts written in thousands repeat often: their spread is not weighed, only that
         // every report has one.

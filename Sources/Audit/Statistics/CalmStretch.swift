@@ -17,6 +17,11 @@ import Statistics
 ///   rate outside the stretch (binomial upper tail);
 /// - each count given: its squared deviations, the same way as the amount's.
 ///
+/// Numbers are written to a last digit, so each stands for an interval (a count `x` for
+/// `x ± ½`, an amount for the width of its last written digit); the variance of rounding within
+/// it, `w²/12` for an interval `w` wide on the log scale, is added to the squared deviations, so
+/// that a run of equal whole numbers, common for small counts, is not read as no spread at all.
+///
 /// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
 /// of freedom as p-values). The stretch with the smallest combined p-value is taken, and its
 /// p-value corrected by Bonferroni over the stretches tried.
@@ -27,7 +32,7 @@ enum CalmStretch {
         let amount: Double
         /// Whether an amount came in without any deal (and is not a recurring instalment).
         let amountWithoutDeals: Bool
-        /// The counts weighed, on the log scale.
+        /// The counts weighed, as `log(1 + x)`.
         let counts: [Double]
     }
 
@@ -79,14 +84,15 @@ enum CalmStretch {
                 let stretch = reports[start..<end]
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
-                                     countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+                                     amountResolution: amountResolution, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
                 let p = combined(found.pValues)
                 if p < best?.p ?? 1 { best = (p, start, end) }
             }
         }
         guard let best else { return nil }
         let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
-                             amountNoise: weighAmounts ? amountNoise : nil, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+                             amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
+                             countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, shareWithoutAmount: withoutAmount, amountSpread: found.amountSpread,
                        countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
                        expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.bonferroni(best.p, tests: tried))
@@ -94,14 +100,14 @@ enum CalmStretch {
 
     /// A stretch's p-values (amount, amounts without deals, each count) and what they read.
     private static func evidence(_ stretch: ArraySlice<Report>, n: Int, withoutAmount: Double, amountNoise: Double?,
-                                 countNoise: [Double], totalWithoutDeals: Int)
+                                 amountResolution: Double, countNoise: [Double], totalWithoutDeals: Int)
         -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double) {
         let length = stretch.count
         let allAmounts = pow(1 - withoutAmount, Double(length))
         var pValues: [Double] = []
         var amountSpread: Double?
         if let amountNoise {
-            let found = calm(stretch.map { log($0.amount) }, noise: amountNoise)
+            let found = calm(stretch.map { log($0.amount) }, widths: stretch.map { amountResolution / $0.amount }, noise: amountNoise)
             pValues.append(allAmounts * found.p)
             amountSpread = found.spread
         } else {
@@ -109,11 +115,13 @@ enum CalmStretch {
         }
         let withoutDeals = stretch.filter(\.amountWithoutDeals).count
         let rate = (Double(totalWithoutDeals - withoutDeals) + 0.5) / Double(n - length + 1)
-        pValues.append(TailProbability.poissonBinomialUpper(atLeast: withoutDeals, probabilities: Array(repeating: rate, count: length)))
+        pValues.append(withoutDeals == 0 ? 1
+                       : TailProbability.poissonBinomialUpper(atLeast: withoutDeals, probabilities: Array(repeating: rate, count: length)))
         var countSpreads: [Double?] = []
         for (k, noise) in countNoise.enumerated() {
             guard noise > 0 else { countSpreads.append(nil); continue }
-            let found = calm(stretch.map { $0.counts[k] }, noise: noise)
+            // A whole count x stands for x ± ½: an interval exp(−log(1 + x)) wide on this scale.
+            let found = calm(stretch.map { $0.counts[k] }, widths: stretch.map { exp(-$0.counts[k]) }, noise: noise)
             pValues.append(found.p)
             countSpreads.append(found.spread)
         }
@@ -122,20 +130,30 @@ enum CalmStretch {
 
     /// The lower tail of the values' squared deviations from their mean in units of the noise
     /// (a `χ²` with one degree of freedom fewer than values), and their standard deviation over
-    /// the noise.
-    private static func calm(_ values: [Double], noise: Double) -> (p: Double, spread: Double) {
+    /// the noise. The rounding of each value to an interval `widths[i]` wide adds its expected
+    /// share, `(L − 1)/L · Σ w²/12`, to the squared deviations.
+    private static func calm(_ values: [Double], widths: [Double], noise: Double) -> (p: Double, spread: Double) {
         let mean = values.reduce(0, +) / Double(values.count)
-        let squares = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (noise * noise)
         let degrees = Double(values.count - 1)
+        let rounding = degrees / Double(values.count) * widths.map { $0 * $0 / 12 }.reduce(0, +)
+        let squares = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) + rounding) / (noise * noise)
         let p = (try? ChiSquared(degreesOfFreedom: degrees))?.cdf(squares) ?? 1
         return (p, (squares / degrees).squareRoot())
     }
 
-    /// Fisher's combination of independent p-values.
+    /// Fisher's combination of `k` independent p-values: the chance that `k` uniforms multiply
+    /// to at most their product `c`, `c Σ_{i<k} (−log c)^i / i!` (the upper tail of a `χ²` with
+    /// `2k` degrees of freedom at `−2 log c`).
     static func combined(_ pValues: [Double]) -> Double {
         guard !pValues.isEmpty else { return 1 }
-        if pValues.contains(where: { $0 <= 0 }) { return 0 }
-        let statistic = -2 * pValues.map { log(min(1, $0)) }.reduce(0, +)
-        return (try? ChiSquared(degreesOfFreedom: Double(2 * pValues.count)))?.survival(statistic) ?? 1
+        let product = pValues.reduce(1) { $0 * min(1, max(0, $1)) }
+        guard product > 0 else { return 0 }
+        let t = -log(product)
+        var term = 1.0, sum = 1.0
+        for i in 1..<pValues.count {
+            term *= t / Double(i)
+            sum += term
+        }
+        return min(1, product * sum)
     }
 }
