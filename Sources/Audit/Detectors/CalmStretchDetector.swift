@@ -9,8 +9,10 @@ import Foundation
 /// that stay closer to their level than the person's noise allows, and amounts that come in
 /// without any deal. Amounts are taken without instalments (a plan's recurring payment is no
 /// deal's amount); counts are weighed on the log scale, and only those of which the person
-/// reports at least ``minimumCount`` a period on average, as smaller whole numbers repeat often
-/// enough by chance. Counts are not taken relative to the peers here: in a group of three, the
+/// reports at least ``minimumCount`` a period on average: a smaller count takes so few values
+/// that the normal theory of its spread is rough, even with the rounding of whole numbers
+/// allowed for (from 3 a period, an honest rep's steady weeks of leads and revenue were
+/// flagged in the evaluation data). Counts are not taken relative to the peers here: in a group of three, the
 /// person is the peers' median in many periods, and the values relative to it are 0 for weeks
 /// on end. The calendar's dips and pushes that are left in only make honest stretches vary
 /// more. One hypothesis per person; a rejected stretch flags each of

@@ -40,9 +40,6 @@ enum CalmStretch {
     struct Segment: Equatable {
         let start: Int
         let end: Int
-        /// The chance `π₀` of a report without an amount: the person's share of such reports,
-        /// with one report with an amount and one without added.
-        let shareWithoutAmount: Double
         /// The amounts' standard deviation in the stretch over the person's noise (nil when the
         /// amounts are written too coarsely to weigh their spread).
         let amountSpread: Double?
@@ -68,6 +65,8 @@ enum CalmStretch {
         let longest = min(maximumLength, n / 2)
         let logAmounts = reports.filter { $0.amount > 0 }.map { log($0.amount) }
         guard minimumLength >= 2, longest >= minimumLength, logAmounts.count >= 2 * minimumLength else { return nil }
+        // π₀, the chance of a report without an amount: the person's share, with one report of
+        // each kind added.
         let withoutAmount = Double(n - logAmounts.count + 1) / Double(n + 2)
         let amountNoise = Robust.differenceScale(logAmounts)
         let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts))
@@ -93,7 +92,7 @@ enum CalmStretch {
         let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
                              amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
                              countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
-        return Segment(start: best.start, end: best.end, shareWithoutAmount: withoutAmount, amountSpread: found.amountSpread,
+        return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
                        countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
                        expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.bonferroni(best.p, tests: tried))
     }
