@@ -32,6 +32,28 @@ struct DetectorTests {
         try expectQuiet(.peerHistory)
     }
 
+    @Test func unfollowedRiseWeighsTheOutcomeThatStayed() throws {
+        // Visits written three times as large while leads stay: the history alone is a weak
+        // hint, the leads that did not follow make it a strong one.
+        var reports = CleanReports()
+        let row = reports.index(entity: 3, week: 25)
+        let honest = reports.values(entity: 3, week: 25)
+        var values = honest
+        values[0] = (values[0] * 3).rounded()
+        reports.set(entity: 3, week: 25, values)
+        let history = try #require(try findings(PeerHistoryDetector(), reports, row: row).first)
+        let found = try #require(try findings(UnfollowedRiseDetector(), reports, row: row).first)
+        #expect(found.pValue < history.pValue / 100, "\(found.pValue) against \(history.pValue)")
+        #expect(found.reason.hasPrefix("visits \(NumberText.value(values[0])) in 2026-W25 is"), "\(found.reason)")
+        #expect(found.reason.contains("but leads stayed at \(NumberText.value(values[1]))"), "\(found.reason)")
+
+        // The same rise followed along the funnel is no finding of this detector.
+        reports.set(entity: 3, week: 25, honest.map { ($0 * 3).rounded() })
+        let followed = try findings(UnfollowedRiseDetector(), reports, row: row)
+        #expect(followed.isEmpty, "\(followed.map(\.reason))")
+        try expectQuiet(.consistency)
+    }
+
     /// Honest reports of a small team that closes a deal in about one week of four: visits,
     /// deals, revenue.
     static func rareDeals(entities: Int) -> [AuditRow] {

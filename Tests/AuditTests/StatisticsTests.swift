@@ -342,9 +342,33 @@ struct StatisticsTests {
     @Test func fisherCombinationMatchesItsClosedForm() {
         // Two independent p-values whose product is c: P = c (1 − log c).
         let c = 0.01 * 0.03
-        #expect(abs(CalmStretch.combined([0.01, 0.03]) / (c * (1 - log(c))) - 1) < 1e-9)
-        #expect(abs(CalmStretch.combined([0.2]) - 0.2) < 1e-12)
-        #expect(CalmStretch.combined([0.5, 0]) == 0)
+        #expect(abs(TailProbability.fisher([0.01, 0.03]) / (c * (1 - log(c))) - 1) < 1e-9)
+        #expect(abs(TailProbability.fisher([0.2]) - 0.2) < 1e-12)
+        #expect(TailProbability.fisher([0.5, 0]) == 0)
+    }
+
+    @Test func quasiPoissonTailIsThePoissonTailScaled() {
+        // Without overdispersion, the exact Poisson tail at whole numbers.
+        for k in [0.0, 1, 4, 9] {
+            let exact = TailProbability.poissonLower(atMost: k, mean: 6.5)
+            #expect(abs(TailProbability.quasiPoissonLower(atMost: k, mean: 6.5, dispersion: 1) / exact - 1) < 1e-9, "\(k)")
+        }
+        // With overdispersion 2: the count and the mean halved.
+        #expect(abs(TailProbability.quasiPoissonLower(atMost: 6, mean: 13, dispersion: 2)
+                    / TailProbability.poissonLower(atMost: 3, mean: 6.5) - 1) < 1e-9)
+        #expect(TailProbability.quasiPoissonLower(atMost: 2, mean: 0, dispersion: 1) == 1)
+    }
+
+    @Test func leaveOneOutLineIgnoresThePointLeftOut() throws {
+        // Points on y = 2 + 3x but one far off: leaving it out recovers the line exactly.
+        let x = [1.0, 2, 3, 4, 5, 6], y = [5.0, 8, 11, 40, 17, 20]
+        let line = try #require(LeaveOneOutLine(x: x, y: y, leaving: 3))
+        #expect(abs(line.intercept - 2) < 1e-12 && abs(line.slope - 3) < 1e-12)
+        #expect(line.dispersion == 1)
+        #expect(abs(line.predict(4) - 14) < 1e-12)
+        let kept = try #require(LeaveOneOutLine(x: x, y: y, leaving: 0))
+        #expect(kept.dispersion > 1)
+        #expect(LeaveOneOutLine(x: [1, 1, 1, 2], y: [1, 2, 3, 4], leaving: 3) == nil)
     }
 
     @Test func calmStretchHoldsItsLevelOnHonestSeries() throws {

@@ -26,7 +26,7 @@ public enum ReportAudit {
         let context = AuditContext(input)
         let detectors: [any Detector] = [PeerHistoryDetector(), ConsistencyDetector(), DigitDetector(),
                                          RoundStretchDetector(), DuplicateDetector(), ShiftDetector(), ConversionDetector(),
-                                         SmoothnessDetector(), CalmStretchDetector()]
+                                         SmoothnessDetector(), CalmStretchDetector(), UnfollowedRiseDetector()]
         // The detectors read the same context and nothing else: they run side by side, and
         // their findings are merged in the order above.
         let found = ParallelMap.map(detectors.count) { detectors[$0].findings(context) }
@@ -74,9 +74,10 @@ public enum ReportAudit {
     /// counts, and for the amount either its regression on the last count, in periods with that
     /// count, or the revenue-without-deals check, in periods without), two digit tests (rounding,
     /// the person's digit profile), the duplicate test, the two level-shift scans of the amount
-    /// per count and the smoothness test.
+    /// per count, the smoothness test, and for each count the rise that the next measure did
+    /// not follow.
     static func testsPerReport(measureCount m: Int) -> Int {
-        3 * (m - 1) + 6
+        4 * (m - 1) + 6
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for

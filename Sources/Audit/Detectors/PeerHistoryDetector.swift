@@ -15,51 +15,69 @@ import Foundation
 struct PeerHistoryDetector: Detector {
     var neighbourhood = 8
 
+    /// One active report's count against the person's usual for its period.
+    struct Score {
+        let row: Int
+        /// The robust z-score (deviation over the person's spread, floored as described above).
+        let z: Double
+        /// The person's usual value for that period, on the measure's own scale.
+        let usual: Double
+    }
+
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         var findings: [AuditFinding] = []
         for measure in 0..<input.amountIndex {
-            var deviations: [[(row: Int, local: Double, deviation: Double, countNoise: Double)]] = []
-            var spreads: [Double] = []
-            for series in input.series {
-                let active = series.rows.filter(input.isActive)
-                let overall = CountNoise.mean(input, rows: active, measure: measure)
-                var entries: [(row: Int, local: Double, deviation: Double, countNoise: Double)] = []
-                for (position, row) in active.enumerated() {
-                    let lower = max(0, position - neighbourhood), upper = min(active.count - 1, position + neighbourhood)
-                    guard upper - lower >= 4 else { continue }
-                    var neighbours: [Double] = [], total = 0.0
-                    neighbours.reserveCapacity(upper - lower)
-                    for other in lower...upper where other != position {
-                        neighbours.append(context.adjusted[active[other]][measure])
-                        total += input.value(active[other], measure)
-                    }
-                    let local = Robust.median(neighbours)
-                    let mean = total / Double(neighbours.count)
-                    entries.append((row, local, context.adjusted[row][measure] - local,
-                                    max(CountNoise.logScale(mean: mean), CountNoise.logScale(mean: overall))))
-                }
-                deviations.append(entries)
-                if entries.count >= 8 { spreads.append(Robust.trimmedScale(entries.map(\.deviation))) }
-            }
-            let floor = 0.5 * Robust.median(spreads)
-            for entries in deviations where entries.count >= 8 {
-                let spread = max(Robust.trimmedScale(entries.map(\.deviation)), floor)
-                guard spread > 0 else { continue }
-                for entry in entries {
-                    let z = entry.deviation / max(spread, entry.countNoise)
-                    guard z > 2 else { continue }
-                    let value = input.value(entry.row, measure)
-                    let usual = (1 + context.peerMedian(entry.row, measure)) * exp(entry.local) - 1
-                    let reason = "\(input.measures[measure]) \(NumberText.value(value)) in \(context.period(entry.row)) is "
-                        + "\(NumberText.ratio((1 + value) / (1 + max(0, usual)))) the person's usual "
-                        + "\(NumberText.one(max(0, usual))) for that period (peers' median "
-                        + "\(NumberText.value(context.peerMedian(entry.row, measure)))), robust z = \(NumberText.one(z))"
-                    findings.append(AuditFinding(detector: .peerHistory, rows: [entry.row],
-                                                 pValue: TailProbability.normalUpper(z), reason: reason))
-                }
+            for score in scores(context, measure: measure) where score.z > 2 {
+                let value = input.value(score.row, measure)
+                let reason = "\(input.measures[measure]) \(NumberText.value(value)) in \(context.period(score.row)) is "
+                    + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual "
+                    + "\(NumberText.one(score.usual)) for that period (peers' median "
+                    + "\(NumberText.value(context.peerMedian(score.row, measure)))), robust z = \(NumberText.one(score.z))"
+                findings.append(AuditFinding(detector: .peerHistory, rows: [score.row],
+                                             pValue: TailProbability.normalUpper(score.z), reason: reason))
             }
         }
         return findings
+    }
+
+    /// The robust z-score of every active report of a count measure whose person has at least
+    /// eight such reports with enough neighbours.
+    func scores(_ context: AuditContext, measure: Int) -> [Score] {
+        let input = context.input
+        var deviations: [[(row: Int, local: Double, deviation: Double, countNoise: Double)]] = []
+        var spreads: [Double] = []
+        for series in input.series {
+            let active = series.rows.filter(input.isActive)
+            let overall = CountNoise.mean(input, rows: active, measure: measure)
+            var entries: [(row: Int, local: Double, deviation: Double, countNoise: Double)] = []
+            for (position, row) in active.enumerated() {
+                let lower = max(0, position - neighbourhood), upper = min(active.count - 1, position + neighbourhood)
+                guard upper - lower >= 4 else { continue }
+                var neighbours: [Double] = [], total = 0.0
+                neighbours.reserveCapacity(upper - lower)
+                for other in lower...upper where other != position {
+                    neighbours.append(context.adjusted[active[other]][measure])
+                    total += input.value(active[other], measure)
+                }
+                let local = Robust.median(neighbours)
+                let mean = total / Double(neighbours.count)
+                entries.append((row, local, context.adjusted[row][measure] - local,
+                                max(CountNoise.logScale(mean: mean), CountNoise.logScale(mean: overall))))
+            }
+            deviations.append(entries)
+            if entries.count >= 8 { spreads.append(Robust.trimmedScale(entries.map(\.deviation))) }
+        }
+        let floor = 0.5 * Robust.median(spreads)
+        var scores: [Score] = []
+        for entries in deviations where entries.count >= 8 {
+            let spread = max(Robust.trimmedScale(entries.map(\.deviation)), floor)
+            guard spread > 0 else { continue }
+            for entry in entries {
+                let usual = (1 + context.peerMedian(entry.row, measure)) * exp(entry.local) - 1
+                scores.append(Score(row: entry.row, z: entry.deviation / max(spread, entry.countNoise), usual: max(0, usual)))
+            }
+        }
+        return scores
     }
 }

@@ -84,7 +84,7 @@ enum CalmStretch {
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
                                      amountResolution: amountResolution, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
-                let p = combined(found.pValues)
+                let p = TailProbability.fisher(found.pValues)
                 if p < best?.p ?? 1 { best = (p, start, end) }
             }
         }
@@ -138,21 +138,5 @@ enum CalmStretch {
         let squares = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) + rounding) / (noise * noise)
         let p = (try? ChiSquared(degreesOfFreedom: degrees))?.cdf(squares) ?? 1
         return (p, (squares / degrees).squareRoot())
-    }
-
-    /// Fisher's combination of `k` independent p-values: the chance that `k` uniforms multiply
-    /// to at most their product `c`, `c Σ_{i<k} (−log c)^i / i!` (the upper tail of a `χ²` with
-    /// `2k` degrees of freedom at `−2 log c`).
-    static func combined(_ pValues: [Double]) -> Double {
-        guard !pValues.isEmpty else { return 1 }
-        let product = pValues.reduce(1) { $0 * min(1, max(0, $1)) }
-        guard product > 0 else { return 0 }
-        let t = -log(product)
-        var term = 1.0, sum = 1.0
-        for i in 1..<pValues.count {
-            term *= t / Double(i)
-            sum += term
-        }
-        return min(1, product * sum)
     }
 }

@@ -38,6 +38,16 @@ enum TailProbability {
         return min(1, sum)
     }
 
+    /// `P(X ≤ k)` for a quasi-Poisson count: `X / φ` Poisson with mean `mean / φ`, read at the
+    /// real point `k / φ` through the continuous extension `Q(k / φ + 1, mean / φ)` (the
+    /// regularized upper incomplete gamma function), which equals the Poisson tail at integers.
+    static func quasiPoissonLower(atMost k: Double, mean: Double, dispersion: Double) -> Double {
+        guard mean > 0 else { return 1 }
+        let phi = max(1, dispersion)
+        let p = SpecialFunctions.regularizedGammaQ(a: max(0, k) / phi + 1, x: mean / phi)
+        return p.isNaN ? 1 : min(1, p)
+    }
+
     /// `P(X ≥ k)` for a Poisson variable with the given mean.
     static func poissonUpper(atLeast k: Double, mean: Double) -> Double {
         k <= 0 ? 1 : max(0, 1 - poissonLower(atMost: k - 1, mean: mean))
@@ -45,4 +55,20 @@ enum TailProbability {
 
     /// A Bonferroni correction: `p · tests`, at most 1.
     static func bonferroni(_ p: Double, tests: Int) -> Double { min(1, p * Double(max(1, tests))) }
+
+    /// Fisher's combination of `k` independent p-values: the chance that `k` uniforms multiply
+    /// to at most their product `c`, `c Σ_{i<k} (−log c)^i / i!` (the upper tail of a `χ²` with
+    /// `2k` degrees of freedom at `−2 log c`).
+    static func fisher(_ pValues: [Double]) -> Double {
+        guard !pValues.isEmpty else { return 1 }
+        let product = pValues.reduce(1) { $0 * min(1, max(0, $1)) }
+        guard product > 0 else { return 0 }
+        let t = -log(product)
+        var term = 1.0, sum = 1.0
+        for i in 1..<pValues.count {
+            term *= t / Double(i)
+            sum += term
+        }
+        return min(1, product * sum)
+    }
 }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Finds a single report whose count jumped above the person's usual while the next step of
+/// the funnel stayed where it was: one number written larger, the others left alone.
+///
+/// Two pieces of evidence are weighed together. The count's robust z-score against the
+/// person's own history (``PeerHistoryDetector``), and how far the next measure fell short of
+/// what that much activity brings the person:
+/// - for a count (leads after visits, deals after leads), the person's regression of the
+///   outcome on the activity fitted without the report (an intercept allows for deals that
+///   close from an older pipeline) predicts a mean; the outcome is tested against the lower
+///   tail of a Poisson with that mean, widened by the overdispersion the fit's other reports
+///   show (quasi-Poisson: counts and mean divided by it);
+/// - for the amount after the last count, the externally studentized residual of the
+///   person's weighted regression of `log(1 + amount)` on `log(count)` against Student's t,
+///   as in ``ConsistencyDetector``, low side.
+///
+/// With honest reports the outcome given the activity does not depend on whether the activity
+/// was high for the person, so the two p-values are independent and Fisher's method combines
+/// them. Only reports with z above 2 and an outcome short of its prediction at the 5% level
+/// are weighed (a rise the outcome partly followed is left to the history test), which can only
+/// make the test more conservative.
+struct UnfollowedRiseDetector: Detector {
+    /// Fewest reports with activity a person needs for the regression.
+    var minimumReports = 10
+    /// The shortfall's p-value at most which the outcome counts as not having followed.
+    var shortfallLevel = 0.05
+
+    func findings(_ context: AuditContext) -> [AuditFinding] {
+        let input = context.input
+        var findings: [AuditFinding] = []
+        for step in 0..<input.amountIndex {
+            let risen = PeerHistoryDetector().scores(context, measure: step).filter { $0.z > 2 }
+            let byPerson = Dictionary(grouping: risen) { input.rows[$0.row].entity }
+            for series in input.series {
+                guard let scores = byPerson[series.entity] else { continue }
+                let rows = series.rows.filter { input.value($0, step) > 0 }
+                guard rows.count >= minimumReports else { continue }
+                let shortfalls = step + 1 == input.amountIndex
+                    ? amountShortfalls(context, rows: rows, step: step)
+                    : countShortfalls(context, rows: rows, step: step, candidates: Set(scores.map(\.row)))
+                for score in scores {
+                    guard let shortfall = shortfalls[score.row], shortfall.p <= shortfallLevel else { continue }
+                    let history = TailProbability.normalUpper(score.z)
+                    let p = TailProbability.fisher([history, shortfall.p])
+                    let value = input.value(score.row, step), outcome = input.value(score.row, step + 1)
+                    let reason = "\(input.measures[step]) \(NumberText.value(value)) in \(context.period(score.row)) is "
+                        + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual \(NumberText.one(score.usual)) "
+                        + "(robust z = \(NumberText.one(score.z))) but \(input.measures[step + 1]) stayed at "
+                        + "\(NumberText.value(outcome)) where the person's reports with as many \(input.measures[step]) bring "
+                        + "\(shortfall.expected) (p = \(NumberText.p(shortfall.p))); together p = \(NumberText.p(p))"
+                    findings.append(AuditFinding(detector: .consistency, rows: [score.row], pValue: p, reason: reason))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Per candidate report, the lower-tail p-value of its outcome count against the person's
+    /// other reports with activity (only reports below their prediction), with the prediction.
+    private func countShortfalls(_ context: AuditContext, rows: [Int], step: Int,
+                                 candidates: Set<Int>) -> [Int: (p: Double, expected: String)] {
+        let input = context.input
+        let x = rows.map { input.value($0, step) }, y = rows.map { input.value($0, step + 1) }
+        var shortfalls: [Int: (p: Double, expected: String)] = [:]
+        for index in rows.indices where candidates.contains(rows[index]) {
+            guard let fit = LeaveOneOutLine(x: x, y: y, leaving: index) else { continue }
+            let mean = max(fit.predict(x[index]), 0.5)
+            guard y[index] < mean else { continue }
+            let p = TailProbability.quasiPoissonLower(atMost: y[index], mean: mean, dispersion: fit.dispersion)
+            shortfalls[rows[index]] = (p, NumberText.one(mean))
+        }
+        return shortfalls
+    }
+
+    /// Per report with the count, the Student-t lower tail of its amount's externally
+    /// studentized residual (only negative residuals), with the person's usual amount per count.
+    private func amountShortfalls(_ context: AuditContext, rows: [Int], step: Int) -> [Int: (p: Double, expected: String)] {
+        let input = context.input
+        let counts = rows.map { input.value($0, step) }, amounts = rows.map { input.value($0, step + 1) }
+        guard let influence = ConsistencyDetector.influence(x: counts.map { log($0) }, y: amounts.map { log1p($0) }, weights: counts)
+        else { return [:] }
+        let perCount = Robust.median(zip(amounts, counts).map { $0 / $1 })
+        let name = input.measures[step + 1] + " per " + input.measures[step]
+        var shortfalls: [Int: (p: Double, expected: String)] = [:]
+        for (index, row) in rows.enumerated() {
+            let t = influence.studentizedExternal[index]
+            guard t.isFinite, t < 0 else { continue }
+            let p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
+            shortfalls[row] = (p, "about \(NumberText.value(perCount.rounded())) \(name)")
+        }
+        return shortfalls
+    }
+}
+
+/// The least-squares line `y = a + b x` through all points but one, and the overdispersion of
+/// the others around it read as counts (Pearson's `Σ (y − ŷ)² / ŷ` over the degrees of
+/// freedom, at least 1).
+struct LeaveOneOutLine {
+    let intercept: Double
+    let slope: Double
+    let dispersion: Double
+
+    /// Nil when fewer than three points remain or the remaining `x` do not vary.
+    init?(x: [Double], y: [Double], leaving left: Int) {
+        let n = Double(x.count - 1)
+        guard n >= 3 else { return nil }
+        var sx = 0.0, sy = 0.0
+        for i in x.indices where i != left { sx += x[i]; sy += y[i] }
+        let mx = sx / n, my = sy / n
+        var sxx = 0.0, sxy = 0.0
+        for i in x.indices where i != left {
+            sxx += (x[i] - mx) * (x[i] - mx)
+            sxy += (x[i] - mx) * (y[i] - my)
+        }
+        guard sxx > 0 else { return nil }
+        slope = sxy / sxx
+        intercept = my - slope * mx
+        var pearson = 0.0
+        for i in x.indices where i != left {
+            let fitted = max(intercept + slope * x[i], 0.5)
+            pearson += (y[i] - fitted) * (y[i] - fitted) / fitted
+        }
+        dispersion = max(1, pearson / (n - 2))
+    }
+
+    /// The line's value at `x`.
+    func predict(_ x: Double) -> Double { intercept + slope * x }
+}
