@@ -1,19 +1,18 @@
 import Foundation
 
-/// Finds a single report whose count jumped above the person's usual while the next step of
+/// Finds a single report whose count jumped above the person's usual while the next count of
 /// the funnel stayed where it was: one number written larger, the others left alone.
 ///
 /// Two pieces of evidence are weighed together. The count's robust z-score against the
-/// person's own history (``PeerHistoryDetector``), and how far the next measure fell short of
-/// what that much activity brings the person:
-/// - for a count (leads after visits, deals after leads), the person's regression of the
-///   outcome on the activity fitted without the report (an intercept allows for deals that
-///   close from an older pipeline) predicts a mean; the outcome is tested against the lower
-///   tail of a Poisson with that mean, widened by the overdispersion the fit's other reports
-///   show (quasi-Poisson: counts and mean divided by it);
-/// - for the amount after the last count, the externally studentized residual of the
-///   person's weighted regression of `log(1 + amount)` on `log(count)` against Student's t,
-///   as in ``ConsistencyDetector``, low side.
+/// person's own history (``PeerHistoryDetector``), and how far the next count (leads after
+/// visits, deals after leads) fell short of what that much activity brings the person: the
+/// person's regression of the outcome on the activity, fitted without the report (an
+/// intercept allows for deals that close from an older pipeline), predicts a mean, and the
+/// outcome is tested against the lower tail of a Poisson with that mean, widened by the
+/// overdispersion the fit's other reports show (quasi-Poisson: counts and mean divided by it).
+/// The last count is left out: an amount too small for its deals is what the low-side
+/// residual of ``ConsistencyDetector`` already tests, and a second test of the same residual
+/// would cost every report more than it adds.
 ///
 /// With honest reports the outcome given the activity does not depend on whether the activity
 /// was high for the person, so the two p-values are independent and Fisher's method combines
@@ -29,16 +28,14 @@ struct UnfollowedRiseDetector: Detector {
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         var findings: [AuditFinding] = []
-        for step in 0..<input.amountIndex {
+        for step in 0..<max(0, input.amountIndex - 1) {
             let risen = PeerHistoryDetector().scores(context, measure: step).filter { $0.z > 2 }
             let byPerson = Dictionary(grouping: risen) { input.rows[$0.row].entity }
             for series in input.series {
                 guard let scores = byPerson[series.entity] else { continue }
                 let rows = series.rows.filter { input.value($0, step) > 0 }
                 guard rows.count >= minimumReports else { continue }
-                let shortfalls = step + 1 == input.amountIndex
-                    ? amountShortfalls(context, rows: rows, step: step)
-                    : countShortfalls(context, rows: rows, step: step, candidates: Set(scores.map(\.row)))
+                let shortfalls = countShortfalls(context, rows: rows, step: step, candidates: Set(scores.map(\.row)))
                 for score in scores {
                     guard let shortfall = shortfalls[score.row], shortfall.p <= shortfallLevel else { continue }
                     let history = TailProbability.normalUpper(score.z)
@@ -48,7 +45,7 @@ struct UnfollowedRiseDetector: Detector {
                         + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual \(NumberText.one(score.usual)) "
                         + "(robust z = \(NumberText.one(score.z))) but \(input.measures[step + 1]) stayed at "
                         + "\(NumberText.value(outcome)) where the person's reports with as many \(input.measures[step]) bring "
-                        + "\(shortfall.expected) (p = \(NumberText.p(shortfall.p))); together p = \(NumberText.p(p))"
+                        + "\(NumberText.one(shortfall.mean)) (p = \(NumberText.p(shortfall.p))); together p = \(NumberText.p(p))"
                     findings.append(AuditFinding(detector: .consistency, rows: [score.row], pValue: p, reason: reason))
                 }
             }
@@ -59,35 +56,16 @@ struct UnfollowedRiseDetector: Detector {
     /// Per candidate report, the lower-tail p-value of its outcome count against the person's
     /// other reports with activity (only reports below their prediction), with the prediction.
     private func countShortfalls(_ context: AuditContext, rows: [Int], step: Int,
-                                 candidates: Set<Int>) -> [Int: (p: Double, expected: String)] {
+                                 candidates: Set<Int>) -> [Int: (p: Double, mean: Double)] {
         let input = context.input
         let x = rows.map { input.value($0, step) }, y = rows.map { input.value($0, step + 1) }
-        var shortfalls: [Int: (p: Double, expected: String)] = [:]
+        var shortfalls: [Int: (p: Double, mean: Double)] = [:]
         for index in rows.indices where candidates.contains(rows[index]) {
             guard let fit = LeaveOneOutLine(x: x, y: y, leaving: index) else { continue }
             let mean = max(fit.predict(x[index]), 0.5)
             guard y[index] < mean else { continue }
             let p = TailProbability.quasiPoissonLower(atMost: y[index], mean: mean, dispersion: fit.dispersion)
-            shortfalls[rows[index]] = (p, NumberText.one(mean))
-        }
-        return shortfalls
-    }
-
-    /// Per report with the count, the Student-t lower tail of its amount's externally
-    /// studentized residual (only negative residuals), with the person's usual amount per count.
-    private func amountShortfalls(_ context: AuditContext, rows: [Int], step: Int) -> [Int: (p: Double, expected: String)] {
-        let input = context.input
-        let counts = rows.map { input.value($0, step) }, amounts = rows.map { input.value($0, step + 1) }
-        guard let influence = ConsistencyDetector.influence(x: counts.map { log($0) }, y: amounts.map { log1p($0) }, weights: counts)
-        else { return [:] }
-        let perCount = Robust.median(zip(amounts, counts).map { $0 / $1 })
-        let name = input.measures[step + 1] + " per " + input.measures[step]
-        var shortfalls: [Int: (p: Double, expected: String)] = [:]
-        for (index, row) in rows.enumerated() {
-            let t = influence.studentizedExternal[index]
-            guard t.isFinite, t < 0 else { continue }
-            let p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
-            shortfalls[row] = (p, "about \(NumberText.value(perCount.rounded())) \(name)")
+            shortfalls[rows[index]] = (p, mean)
         }
         return shortfalls
     }
