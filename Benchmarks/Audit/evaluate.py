@@ -27,13 +27,15 @@ MEASURES = ["visits", "leads", "deals", "revenue"]
 # 2031-2033, 2041-2043, 2051-2053, 2061-2063, 2071-2073, 2081-2083, 2091-2093, 3001-3009,
 # 3011-3013, 3021-3023, 3031-3033, 3041-3043, 3051-3053, 3061-3063, 3071-3073, 3081-3083,
 # 3091-3093, 4001-4003, 4011-4013, 4021-4023, 4031-4033, 4041-4043, 4051-4053, 4061-4063,
-# 4071-4073, 4081-4083, 4091-4093, 1101-1103, 2101-2103, 3101-3103 and 4101-4103 were held out for earlier versions and then seen; the
-# held-out seeds below were never run before the table in Benchmarks/README.md was made.
+# 4071-4073, 4081-4083, 4091-4093,
+# 1101-1103, 2101-2103, 3101-3103, 4101-4103, 1111-1113, 2111-2113, 3111-3113 and 4111-4113
+# were held out for earlier versions and then seen; the held-out seeds below were never run
+# before the table in Benchmarks/README.md was made.
 DEVELOPMENT = [("default", seed) for seed in (1, 2, 3)]
-HELD_OUT = [("default", seed) for seed in (1111, 1112, 1113)] + \
-           [("heldout_mild", seed) for seed in (2111, 2112, 2113)] + \
-           [("heldout_long", seed) for seed in (3111, 3112, 3113)] + \
-           [("heldout_wide", seed) for seed in (4111, 4112, 4113)]
+HELD_OUT = [("default", seed) for seed in (1121, 1122, 1123)] + \
+           [("heldout_mild", seed) for seed in (2121, 2122, 2123)] + \
+           [("heldout_long", seed) for seed in (3121, 3122, 3123)] + \
+           [("heldout_wide", seed) for seed in (4121, 4122, 4123)]
 
 
 def write(reports, path):
