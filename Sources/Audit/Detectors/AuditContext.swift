@@ -6,6 +6,11 @@ struct AuditContext: Sendable {
     /// `adjusted[row][measure]`, see ``PeerBaseline/adjusted(_:row:measure:)``.
     let adjusted: [[Double]]
 
+    /// Per count measure, every report's robust z-score against the person's own history
+    /// (``PeerHistoryDetector/scores(_:adjusted:baseline:measure:)``), which more than one
+    /// detector reads.
+    let history: [[PeerHistoryDetector.Score]]
+
     /// Reports whose amount looks like an instalment: no deals (the count before the amount),
     /// and an amount the same person reports in another period too.
     let instalments: Set<Int>
@@ -39,8 +44,12 @@ struct AuditContext: Sendable {
         self.instalmentInAmount = instalmentInAmount
         let baseline = PeerBaseline(input)
         self.baseline = baseline
-        adjusted = input.rows.indices.map { row in
+        let adjusted = input.rows.indices.map { row in
             input.measures.indices.map { baseline.adjusted(input, row: row, measure: $0) }
+        }
+        self.adjusted = adjusted
+        history = (0..<input.amountIndex).map {
+            PeerHistoryDetector.scores(input, adjusted: adjusted, baseline: baseline, measure: $0)
         }
     }
 

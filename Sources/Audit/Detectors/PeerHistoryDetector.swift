@@ -13,7 +13,8 @@ import Foundation
 /// normal tail of that robust z-score is the p-value. Amounts are left to the consistency
 /// detector: a single large amount is what a big deal looks like.
 struct PeerHistoryDetector: Detector {
-    var neighbourhood = 8
+    /// Reports on each side of a report that make up the person's usual for it.
+    static let neighbourhood = 8
 
     /// One active report's count against the person's usual for its period.
     struct Score {
@@ -28,7 +29,7 @@ struct PeerHistoryDetector: Detector {
         let input = context.input
         var findings: [AuditFinding] = []
         for measure in 0..<input.amountIndex {
-            for score in scores(context, measure: measure) where score.z > 2 {
+            for score in context.history[measure] where score.z > 2 {
                 let value = input.value(score.row, measure)
                 let reason = "\(input.measures[measure]) \(NumberText.value(value)) in \(context.period(score.row)) is "
                     + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual "
@@ -42,9 +43,9 @@ struct PeerHistoryDetector: Detector {
     }
 
     /// The robust z-score of every active report of a count measure whose person has at least
-    /// eight such reports with enough neighbours.
-    func scores(_ context: AuditContext, measure: Int) -> [Score] {
-        let input = context.input
+    /// eight such reports with enough neighbours (``AuditContext/history`` holds them).
+    /// - Parameter adjusted: every value on the peer-adjusted log scale, by row and measure.
+    static func scores(_ input: AuditInput, adjusted: [[Double]], baseline: PeerBaseline, measure: Int) -> [Score] {
         var deviations: [[(row: Int, local: Double, deviation: Double, countNoise: Double)]] = []
         var spreads: [Double] = []
         for series in input.series {
@@ -57,12 +58,12 @@ struct PeerHistoryDetector: Detector {
                 var neighbours: [Double] = [], total = 0.0
                 neighbours.reserveCapacity(upper - lower)
                 for other in lower...upper where other != position {
-                    neighbours.append(context.adjusted[active[other]][measure])
+                    neighbours.append(adjusted[active[other]][measure])
                     total += input.value(active[other], measure)
                 }
                 let local = Robust.median(neighbours)
                 let mean = total / Double(neighbours.count)
-                entries.append((row, local, context.adjusted[row][measure] - local,
+                entries.append((row, local, adjusted[row][measure] - local,
                                 max(CountNoise.logScale(mean: mean), CountNoise.logScale(mean: overall))))
             }
             deviations.append(entries)
@@ -74,7 +75,9 @@ struct PeerHistoryDetector: Detector {
             let spread = max(Robust.trimmedScale(entries.map(\.deviation)), floor)
             guard spread > 0 else { continue }
             for entry in entries {
-                let usual = (1 + context.peerMedian(entry.row, measure)) * exp(entry.local) - 1
+                let report = input.rows[entry.row]
+                let peers = baseline.median(group: report.group, period: report.period, measure: measure)
+                let usual = (1 + peers) * exp(entry.local) - 1
                 scores.append(Score(row: entry.row, z: entry.deviation / max(spread, entry.countNoise), usual: max(0, usual)))
             }
         }

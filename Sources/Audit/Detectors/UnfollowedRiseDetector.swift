@@ -29,7 +29,7 @@ struct UnfollowedRiseDetector: Detector {
         let input = context.input
         var findings: [AuditFinding] = []
         for step in 0..<max(0, input.amountIndex - 1) {
-            let risen = PeerHistoryDetector().scores(context, measure: step).filter { $0.z > 2 }
+            let risen = context.history[step].filter { $0.z > 2 }
             let byPerson = Dictionary(grouping: risen) { input.rows[$0.row].entity }
             for series in input.series {
                 guard let scores = byPerson[series.entity] else { continue }
