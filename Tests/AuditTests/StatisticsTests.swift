@@ -145,6 +145,53 @@ struct StatisticsTests {
         #expect(Double(hits) / Double(padded) >= 0.93, "\(hits) of \(padded)")
     }
 
+    /// Weekly leads and the deals they bring, where deals also close from an older pipeline
+    /// (`pipeline` a week whatever the leads), with honest leads `mean` a week, `season` times as
+    /// many in weeks 15–34, and reported leads multiplied by `padding` in weeks 20–34.
+    static func pipeline(mean: Double, pipeline: Double, season: Double, padding: Double,
+                         _ random: inout SplitMix64) -> (leads: [Double], deals: [Double]) {
+        var leads: [Double] = [], deals: [Double] = []
+        for t in 0..<52 {
+            let honest = Double(CleanReports.poisson(mean * ((15..<35).contains(t) ? season : 1), &random))
+            deals.append(Double(CleanReports.poisson(pipeline, &random) + CleanReports.binomial(Int(honest), 0.15, &random)))
+            leads.append((20..<35).contains(t) ? (honest * padding).rounded() : honest)
+        }
+        return (leads, deals)
+    }
+
+    @Test func rateShiftAgainstALineAllowsForThePipeline() {
+        // Honest leads rise for a busy season; deals rise by the leads' share only. Against a rate
+        // in proportion to the leads that reads as a fall (55 of 100 series here), against a line
+        // of the peers' slope it does not (1). Leads doubled for fifteen weeks without deals
+        // following are found less often (22 of 100; 59 in proportion, which calls the honest
+        // seasons too): doubled leads would have raised only the deals that come from them.
+        var random = SplitMix64(seed: 12)
+        var proportional = 0, line = 0, paddedFound = 0
+        for _ in 0..<100 {
+            let (leads, deals) = Self.pipeline(mean: 3, pipeline: 1, season: 2.5, padding: 1, &random)
+            let level = leads.map { log1p($0) - log1p(3) }
+            if let p = RateShift.scan(level: level, outcome: deals, exposure: leads)?.pValue, p < 0.05 { proportional += 1 }
+            if let p = RateShift.scan(level: level, outcome: deals, exposure: leads, slope: 0.15)?.pValue, p < 0.05 { line += 1 }
+            let (padded, followed) = Self.pipeline(mean: 6, pipeline: 0.5, season: 1, padding: 2, &random)
+            let paddedLevel = padded.map { log1p($0) - log1p(6) }
+            if let p = RateShift.scan(level: paddedLevel, outcome: followed, exposure: padded, slope: 0.15)?.pValue, p < 0.05 { paddedFound += 1 }
+        }
+        #expect(line <= 5, "\(line) of 100 against the line")
+        #expect(proportional >= 3 * max(1, line), "\(proportional) of 100 in proportion, \(line) against the line")
+        #expect(paddedFound >= 15, "\(paddedFound) of 100 padded")
+    }
+
+    @Test func lineShortfallMatchesItsClosedForm() throws {
+        // Outside: 3 periods with 6 of activity and 9 of outcome in all; inside: 2 periods with 10
+        // and 7. Slope 1: predicted L ȳ + b (X − L x̄) = 2·3 + 1·(10 − 2·2) = 12 against 7, with
+        // variance 12 + 2²·3/3 = 16.
+        let z = try #require(RateShift.lineShortfall(inside: (10, 7), outside: (6, 9), length: 2, count: 3, slope: 1, dispersion: 1))
+        #expect(abs(z - 1.25) < 1e-12, "\(z)")
+        let wider = try #require(RateShift.lineShortfall(inside: (10, 7), outside: (6, 9), length: 2, count: 3, slope: 1, dispersion: 4))
+        #expect(abs(wider - 0.625) < 1e-12, "\(wider)")
+        #expect(RateShift.lineShortfall(inside: (10, 7), outside: (6, 0), length: 2, count: 3, slope: 1, dispersion: 1) == nil)
+    }
+
     @Test func rateShiftIsConservativeWithoutPadding() {
         // 400 honest series of 50 weeks: the share with p below 0.05 stays below 0.05 (the
         // p-value is a bound, so it is far below).

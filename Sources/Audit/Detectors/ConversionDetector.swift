@@ -7,8 +7,12 @@ import Foundation
 /// that is the person's own however much the person does. Padding (visits or leads inflated
 /// while the outcomes stay) raises the activity for a stretch and lowers its conversion in the
 /// same stretch. For every step of the funnel (visits → leads, leads → deals),
-/// ``RateShift/scan(level:outcome:exposure:minimumLength:)`` tests whether a stretch where both
-/// happen exists, and locates it by maximum likelihood. Each scan is one hypothesis about a
+/// ``RateShift/scan(level:outcome:exposure:minimumLength:slope:)`` tests whether a stretch where
+/// both happen exists, and locates it by maximum likelihood. Leads come from the same period's
+/// visits, in proportion; deals also close from leads of earlier periods, so a busy stretch of
+/// leads honestly brings fewer deals per lead: for the later steps the outcome is held to a
+/// line, its slope the peer group's within persons (``withinSlopes(_:series:activity:outcome:)``)
+/// and its level the person's own outside the stretch. Each scan is one hypothesis about a
 /// group of reports: those of the located stretch. A stretch that starts or
 /// ends the series is reported only when its activity lies further from the peers' than the
 /// rest of the series does, so a new hire whose activity reaches the peers' level is not taken
@@ -24,14 +28,26 @@ struct ConversionDetector: Detector {
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         let earliest = input.rows.min { $0.isEarlier(than: $1) }?.timeKey
-        var findings: [AuditFinding] = []
-        for series in input.series {
-            for (activity, outcome) in Self.pairs(measureCount: input.measures.count) {
+        let pairs = Self.pairs(measureCount: input.measures.count)
+        // The reports each person's scan of each step reads.
+        let scanned = input.series.map { series in
+            pairs.map { activity, _ in
                 let newHire = series.rows.first.map { input.rows[$0].timeKey } != earliest
-                let rows = series.rows.dropFirst(newHire && activity > 0 ? rampUp : 0).filter { input.isActive($0) && input.value($0, activity) > 0 }
+                return series.rows.dropFirst(newHire && activity > 0 ? rampUp : 0).filter { input.isActive($0) && input.value($0, activity) > 0 }
+            }
+        }
+        let slopes = pairs.indices.map { pair in
+            Self.withinSlopes(input, series: input.series.indices.map { (input.series[$0].group, scanned[$0][pair]) },
+                              activity: pairs[pair].0, outcome: pairs[pair].1)
+        }
+        var findings: [AuditFinding] = []
+        for (index, series) in input.series.enumerated() {
+            for (pair, (activity, outcome)) in pairs.enumerated() {
+                let rows = scanned[index][pair]
                 let exposure = rows.map { input.value($0, activity) }
                 let level = rows.map { context.adjusted[$0][activity] }
-                guard let segment = RateShift.scan(level: level, outcome: rows.map { input.value($0, outcome) }, exposure: exposure),
+                guard let segment = RateShift.scan(level: level, outcome: rows.map { input.value($0, outcome) }, exposure: exposure,
+                                                   slope: activity > 0 ? max(0, slopes[pair][series.group] ?? 0) : nil),
                       segment.pValue < 0.05 else { continue }
                 if segment.start == 0 || segment.end == rows.count {
                     let inside = Robust.median(Array(level[segment.start..<segment.end]))
@@ -53,6 +69,25 @@ struct ConversionDetector: Detector {
             }
         }
         return findings
+    }
+
+    /// Per peer group, the slope of an outcome on its activity within persons: each person's
+    /// deviations from the person's own means, pooled over the group. One person's padded
+    /// stretch hardly moves it, where it would flatten the person's own line.
+    static func withinSlopes(_ input: AuditInput, series: [(group: String, rows: [Int])], activity: Int, outcome: Int) -> [String: Double] {
+        var sums: [String: (xy: Double, xx: Double)] = [:]
+        for (group, rows) in series where rows.count >= 2 {
+            let x = rows.map { input.value($0, activity) }, y = rows.map { input.value($0, outcome) }
+            let meanX = x.reduce(0, +) / Double(x.count), meanY = y.reduce(0, +) / Double(y.count)
+            var xy = 0.0, xx = 0.0
+            for (a, b) in zip(x, y) {
+                xy += (a - meanX) * (b - meanY)
+                xx += (a - meanX) * (a - meanX)
+            }
+            sums[group, default: (0, 0)].xy += xy
+            sums[group, default: (0, 0)].xx += xx
+        }
+        return sums.compactMapValues { $0.xx > 0 ? $0.xy / $0.xx : nil }
     }
 
     /// The pairs of counts (activity, outcome) scanned: each step of the funnel. (Later counts

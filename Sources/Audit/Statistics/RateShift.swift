@@ -52,7 +52,13 @@ enum RateShift {
     /// - Returns: nil when the series is too short or carries no outcome. The overdispersion
     ///   `φ` is ``overdispersion(outcome:exposure:)``. Outcomes more than three
     ///   standard deviations above what their exposure predicts are pulled in to that bound.
-    static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3) -> Segment? {
+    ///   - slope: when given, the outcome is tested against a line `a + slope · activity` whose
+    ///     intercept is read from the periods outside each stretch (see
+    ///     ``lineShortfall(inside:outside:length:count:slope:dispersion:)``) instead of a rate in
+    ///     proportion to the activity: for outcomes that partly come whatever the activity, such as
+    ///     deals from an older pipeline.
+    static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3,
+                     slope: Double? = nil) -> Segment? {
         let n = outcome.count
         guard n >= 2 * minimumLength + 2, exposure.count == n, level.count == n else { return nil }
         let sigma = Robust.differenceScale(level)
@@ -84,7 +90,15 @@ enum RateShift {
             guard exposureIn > 0, exposureOut > 0 else { return nil }
             let outcomeIn = outcomeSum[end] - outcomeSum[start], outcomeOut = totalOutcome - outcomeIn
             let inside = outcomeIn / exposureIn, outside = outcomeOut / exposureOut
-            let rateStatistic = (outside - inside) / (dispersion * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+            let rateStatistic: Double
+            if let slope {
+                guard let shortfall = lineShortfall(inside: (exposureIn, outcomeIn), outside: (exposureOut, outcomeOut),
+                                                    length: length, count: Double(n) - length, slope: slope,
+                                                    dispersion: dispersion) else { return nil }
+                rateStatistic = shortfall
+            } else {
+                rateStatistic = (outside - inside) / (dispersion * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+            }
             let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
                 / (2 * sigma * sigma)
             let rateGain = (poissonTerm(outcomeIn, exposureIn) + poissonTerm(outcomeOut, exposureOut) - poissonTerm(totalOutcome, totalExposure))
@@ -115,6 +129,23 @@ enum RateShift {
         guard let stretch = measure(start, end) else { return nil }
         return Segment(start: start, end: end, insideRate: stretch.inside, outsideRate: stretch.outside,
                        levelStatistic: stretch.level, rateStatistic: stretch.rate, statistic: z, pValue: p)
+    }
+
+    /// How far a stretch's outcomes fell short of the line `a + b · x` of a known slope `b`
+    /// whose intercept is read from the periods outside it, standardized: the prediction
+    /// `P = L ȳ + b (X − L x̄)` for the stretch's `L` periods and total activity `X` (means `x̄`,
+    /// `ȳ` over the `n` periods outside) minus the observed total, over `√(φ (P + L² ȳ / n))`,
+    /// the outcome's own counting noise and that of the outside mean it is predicted from
+    /// (overdispersed counts, variance `φ` times the mean). Nil when nothing is predicted.
+    /// - Parameters:
+    ///   - inside: the stretch's total activity and total outcome.
+    ///   - outside: the same totals over the other periods.
+    static func lineShortfall(inside: (x: Double, y: Double), outside: (x: Double, y: Double),
+                              length: Double, count: Double, slope: Double, dispersion: Double) -> Double? {
+        let meanX = outside.x / count, meanY = outside.y / count
+        let predicted = length * meanY + slope * (inside.x - length * meanX)
+        guard predicted > 0, meanY > 0 else { return nil }
+        return (predicted - inside.y) / (dispersion * (predicted + length * length * meanY / count)).squareRoot()
     }
 
     /// `o log(o / e)`, the part of a Poisson log-likelihood at its maximum that depends on the
