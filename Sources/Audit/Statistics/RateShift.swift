@@ -28,7 +28,8 @@ enum RateShift {
         /// The standardized rise of the activity's level.
         let levelStatistic: Double
         /// The standardized fall of the rate `(r_out − r_in) / √(φ r (1/E_in + 1/E_out))` (`r`
-        /// the pooled rate, `E` the exposures, `φ` the overdispersion).
+        /// the pooled rate, `E` the exposures, `φ` the overdispersion); with a slope, the
+        /// standardized shortfall from the line (``lineShortfall(inside:outside:length:count:slope:dispersion:)``).
         let rateStatistic: Double
         /// The scan's statistic: the largest `√2 · min(level, rate)` over all stretches (which
         /// need not be this stretch's).
@@ -49,14 +50,14 @@ enum RateShift {
     ///   - exposure: the activity times the peers' rate for the period relative to their usual
     ///     rate, so that calendar effects every peer shares cancel; periods with exposure 0
     ///     must be left out by the caller.
-    /// - Returns: nil when the series is too short or carries no outcome. The overdispersion
-    ///   `φ` is ``overdispersion(outcome:exposure:)``. Outcomes more than three
-    ///   standard deviations above what their exposure predicts are pulled in to that bound.
     ///   - slope: when given, the outcome is tested against a line `a + slope · activity` whose
     ///     intercept is read from the periods outside each stretch (see
     ///     ``lineShortfall(inside:outside:length:count:slope:dispersion:)``) instead of a rate in
     ///     proportion to the activity: for outcomes that partly come whatever the activity, such as
     ///     deals from an older pipeline.
+    /// - Returns: nil when the series is too short or carries no outcome. The overdispersion
+    ///   `φ` is ``overdispersion(outcome:exposure:)``. Outcomes more than three
+    ///   standard deviations above what their exposure predicts are pulled in to that bound.
     static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3,
                      slope: Double? = nil) -> Segment? {
         let n = outcome.count
