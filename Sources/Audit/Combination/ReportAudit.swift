@@ -74,10 +74,10 @@ public enum ReportAudit {
     /// counts, and for the amount either its regression on the last count, in periods with that
     /// count, or the revenue-without-deals check, in periods without), two digit tests (rounding,
     /// the person's digit profile), the duplicate test, the two level-shift scans of the amount
-    /// per count, the smoothness test, and for each count but the last the rise that the next
-    /// count did not follow.
+    /// per count, the smoothness test, and (with two counts or more) the first count's rise that
+    /// the second did not follow.
     static func testsPerReport(measureCount m: Int) -> Int {
-        3 * (m - 1) + max(0, m - 2) + 6
+        3 * (m - 1) + min(1, max(0, m - 2)) + 6
     }
 
     /// The number of group tests run on each person with `m` measures: a padding scan for
