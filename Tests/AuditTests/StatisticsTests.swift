@@ -109,6 +109,15 @@ struct StatisticsTests {
         #expect(RateShift.overdispersion(outcome: wobbly, exposure: exposure) > 1.5)
     }
 
+    @Test func rateShiftOverdispersionHoldsForSmallCounts() {
+        // Two leads a week from binomial visits: squared Pearson residuals of such small counts
+        // take few values, and their median over 0.455 (the median of a chi-square with one
+        // degree of freedom) read as 1.5 here; their mean stays near 1.
+        var random = SplitMix64(seed: 9)
+        let (visits, leads) = Self.funnel(weeks: 400, conversion: 0.1, &random)
+        #expect(RateShift.overdispersion(outcome: leads, exposure: visits) < 1.2)
+    }
+
     @Test func rateShiftFindsPaddedStretch() throws {
         var random = SplitMix64(seed: 6)
         var (visits, leads) = Self.funnel(weeks: 50, conversion: 0.3, &random)

@@ -56,8 +56,11 @@ enum RateShift {
     ///     proportion to the activity: for outcomes that partly come whatever the activity, such as
     ///     deals from an older pipeline.
     /// - Returns: nil when the series is too short or carries no outcome. The overdispersion
-    ///   `φ` is ``overdispersion(outcome:exposure:)``. Outcomes more than three
-    ///   standard deviations above what their exposure predicts are pulled in to that bound.
+    ///   `φ` a stretch's rate is judged by is the mean of ``pairResiduals(outcome:exposure:)``
+    ///   over the pairs of periods that do not touch the stretch (padding whose size varies from
+    ///   period to period would widen it; with fewer than five such pairs, all pairs,
+    ///   ``overdispersion(outcome:exposure:)``). Outcomes more than three standard deviations
+    ///   above what their exposure predicts (at the overall `φ`) are pulled in to that bound.
     static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3,
                      slope: Double? = nil) -> Segment? {
         let n = outcome.count
@@ -73,6 +76,20 @@ enum RateShift {
         // One extreme period (a spike) must not pass for a different rate everywhere else: each
         // outcome is pulled in to three standard deviations above what its exposure predicts.
         let capped = zip(outcome, exposure).map { o, e in min(o, firstRate * e + 3 * (dispersion * firstRate * e).squareRoot()) }
+        // The overdispersion a stretch's rate is judged by is read from the pairs of neighbouring
+        // periods outside it (padding that varies from period to period would widen it).
+        var pairSum = [0.0], pairCount = [0.0]
+        for residual in pairResiduals(outcome: outcome, exposure: exposure) {
+            pairSum.append(pairSum[pairSum.count - 1] + (residual ?? 0))
+            pairCount.append(pairCount[pairCount.count - 1] + (residual == nil ? 0 : 1))
+        }
+        func outsideDispersion(_ start: Int, _ end: Int) -> Double {
+            // Pairs at indices start − 1 ... end − 1 touch the stretch [start, end).
+            let first = max(0, start - 1), last = min(n - 1, end)
+            let count = pairCount[n - 1] - (pairCount[last] - pairCount[first])
+            guard count >= 5 else { return dispersion }
+            return max(1, (pairSum[n - 1] - (pairSum[last] - pairSum[first])) / count)
+        }
         var levelSum = [0.0], outcomeSum = [0.0], exposureSum = [0.0]
         for t in 0..<n {
             levelSum.append(levelSum[t] + clipped[t])
@@ -92,13 +109,14 @@ enum RateShift {
             let outcomeIn = outcomeSum[end] - outcomeSum[start], outcomeOut = totalOutcome - outcomeIn
             let inside = outcomeIn / exposureIn, outside = outcomeOut / exposureOut
             let rateStatistic: Double
+            let phi = outsideDispersion(start, end)
             if let slope {
                 guard let shortfall = lineShortfall(inside: (exposureIn, outcomeIn), outside: (exposureOut, outcomeOut),
                                                     length: length, count: Double(n) - length, slope: slope,
-                                                    dispersion: dispersion) else { return nil }
+                                                    dispersion: phi) else { return nil }
                 rateStatistic = shortfall
             } else {
-                rateStatistic = (outside - inside) / (dispersion * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+                rateStatistic = (outside - inside) / (phi * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
             }
             let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
                 / (2 * sigma * sigma)
@@ -156,20 +174,27 @@ enum RateShift {
     }
 
     /// The overdispersion `φ` (at least 1) of counts against a rate per unit of exposure that
-    /// may shift: read from neighbouring periods only, so that a shifted stretch touches two
-    /// pairs. Given the two periods' total `N`, the first period's count is binomial with
-    /// `N`'s share of exposure `π = e₁ / (e₁ + e₂)` under a common rate; the median of the squared
-    /// Pearson residuals `(o₁ − Nπ)² / (Nπ(1 − π))` over 0.455 (the median of a chi-square with one
-    /// degree of freedom) estimates `φ`. Pairs without outcomes carry no information and are
-    /// skipped.
+    /// may shift, from all neighbouring pairs (see ``pairResiduals(outcome:exposure:)``): the
+    /// mean of their squared Pearson residuals.
     static func overdispersion(outcome: [Double], exposure: [Double]) -> Double {
-        var squared: [Double] = []
-        for t in 1..<max(1, outcome.count) {
+        let squared = pairResiduals(outcome: outcome, exposure: exposure).compactMap { $0 }
+        return squared.isEmpty ? 1 : max(1, squared.reduce(0, +) / Double(squared.count))
+    }
+
+    /// For each pair of neighbouring periods `(t − 1, t)`, `t ≥ 1` (at index `t − 1`), the
+    /// squared Pearson residual of the first period's count: given the two periods' total `N`,
+    /// it is binomial with `N`'s share of exposure `π = e₁ / (e₁ + e₂)` under a common rate, so
+    /// `(o₁ − Nπ)² / (Nπ(1 − π))` has mean 1 however small the counts, and `φ` with
+    /// overdispersion. Read from neighbours only, a shifted rate touches two pairs. Each is
+    /// capped at 10 (beyond the 99.8% point of a chi-square with one degree of freedom), so one
+    /// extreme pair cannot dominate a mean; nil for a pair without outcomes, which carries no
+    /// information.
+    static func pairResiduals(outcome: [Double], exposure: [Double]) -> [Double?] {
+        (1..<max(1, outcome.count)).map { t in
             let total = outcome[t - 1] + outcome[t], share = exposure[t - 1] / (exposure[t - 1] + exposure[t])
-            guard total > 0, share > 0, share < 1 else { continue }
+            guard total > 0, share > 0, share < 1 else { return nil }
             let expected = total * share
-            squared.append((outcome[t - 1] - expected) * (outcome[t - 1] - expected) / (expected * (1 - share)))
+            return min(10, (outcome[t - 1] - expected) * (outcome[t - 1] - expected) / (expected * (1 - share)))
         }
-        return squared.isEmpty ? 1 : max(1, Robust.median(squared) / 0.455)
     }
 }
