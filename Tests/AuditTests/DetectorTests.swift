@@ -54,6 +54,23 @@ struct DetectorTests {
         try expectQuiet(.consistency)
     }
 
+    @Test func unfollowedRiseIsNotHiddenByASecondRaisedWeek() throws {
+        // Two weeks of visits written three times as large, leads left alone: each is judged
+        // against the line of the person's ordinary weeks, not one flattened by the other.
+        var reports = CleanReports()
+        let row = reports.index(entity: 3, week: 25)
+        var values = reports.values(entity: 3, week: 25)
+        values[0] = (values[0] * 3).rounded()
+        reports.set(entity: 3, week: 25, values)
+        let alone = try #require(try findings(UnfollowedRiseDetector(), reports, row: row).first)
+        var other = reports.values(entity: 3, week: 10)
+        other[0] = (other[0] * 3).rounded()
+        reports.set(entity: 3, week: 10, other)
+        let both = try #require(try findings(UnfollowedRiseDetector(), reports, row: row).first)
+        #expect(both.pValue < alone.pValue * 3, "\(both.pValue) against \(alone.pValue) alone")
+        #expect(try findings(UnfollowedRiseDetector(), reports, row: reports.index(entity: 3, week: 10)).count == 1)
+    }
+
     /// Honest reports of a small team that closes a deal in about one week of four: visits,
     /// deals, revenue.
     static func rareDeals(entities: Int) -> [AuditRow] {

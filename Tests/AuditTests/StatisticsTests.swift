@@ -415,16 +415,17 @@ struct StatisticsTests {
         #expect(TailProbability.quasiPoissonLower(atMost: 2, mean: 0, dispersion: 1) == 1)
     }
 
-    @Test func leaveOneOutLineIgnoresThePointLeftOut() throws {
-        // Points on y = 2 + 3x but one far off: leaving it out recovers the line exactly.
-        let x = [1.0, 2, 3, 4, 5, 6], y = [5.0, 8, 11, 40, 17, 20]
-        let line = try #require(LeaveOneOutLine(x: x, y: y, leaving: 3))
+    @Test func leaveOutLineIgnoresThePointsLeftOut() throws {
+        // Points on y = 2 + 3x but two far off: leaving them out recovers the line exactly.
+        let x = [1.0, 2, 3, 4, 5, 6, 7], y = [5.0, 8, 11, 40, 17, 20, 2]
+        let line = try #require(LeaveOutLine(x: x, y: y, leaving: [3, 6]))
         #expect(abs(line.intercept - 2) < 1e-12 && abs(line.slope - 3) < 1e-12)
         #expect(line.dispersion == 1)
         #expect(abs(line.predict(4) - 14) < 1e-12)
-        let kept = try #require(LeaveOneOutLine(x: x, y: y, leaving: 0))
+        let kept = try #require(LeaveOutLine(x: x, y: y, leaving: [3]))
         #expect(kept.dispersion > 1)
-        #expect(LeaveOneOutLine(x: [1, 1, 1, 2], y: [1, 2, 3, 4], leaving: 3) == nil)
+        #expect(LeaveOutLine(x: [1, 1, 1, 2], y: [1, 2, 3, 4], leaving: [3]) == nil)
+        #expect(LeaveOutLine(x: [1, 2, 3, 4], y: [1, 2, 3, 4], leaving: [0, 1]) == nil)
     }
 
     @Test func calmStretchHoldsItsLevelOnHonestSeries() throws {

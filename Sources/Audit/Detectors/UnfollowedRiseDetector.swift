@@ -6,9 +6,11 @@ import Foundation
 /// Two pieces of evidence are weighed together. The count's robust z-score against the
 /// person's own history (``PeerHistoryDetector``), and how far the next count fell short of
 /// what that much activity brings the person: the person's regression of the outcome on the
-/// activity, fitted without the report, predicts a mean, and the outcome is tested against the
-/// lower tail of a Poisson with that mean, widened by the overdispersion the fit's other
-/// reports show (quasi-Poisson: counts and mean divided by it). Later steps are left out. Deals
+/// activity predicts a mean, and the outcome is tested against the lower tail of a Poisson with
+/// that mean, widened by the overdispersion the fit's reports show (quasi-Poisson: counts and
+/// mean divided by it). The regression is fitted without any of the reports whose activity
+/// rose (z above 2): a second week of padded visits with unmoved leads would otherwise flatten
+/// the line and hide the first, as one point of high leverage does. Later steps are left out. Deals
 /// are few and close from older leads too, so one week's deals say little about its leads (on
 /// the evaluation data the leads → deals form of this test found no spike the history test did
 /// not); and an amount too small for its deals is what the low-side residual of
@@ -57,11 +59,12 @@ struct UnfollowedRiseDetector: Detector {
     }
 
     /// For the candidate positions, the lower-tail p-value of the outcome `y` against the line
-    /// through the other points, with the line's prediction (only outcomes below it).
+    /// through the points that are not candidates, with the line's prediction (only outcomes
+    /// below it).
     static func shortfalls(x: [Double], y: [Double], candidates: Set<Int>) -> [Int: (p: Double, mean: Double)] {
         var shortfalls: [Int: (p: Double, mean: Double)] = [:]
+        guard let fit = LeaveOutLine(x: x, y: y, leaving: candidates) else { return [:] }
         for index in candidates.sorted() {
-            guard let fit = LeaveOneOutLine(x: x, y: y, leaving: index) else { continue }
             let mean = max(fit.predict(x[index]), 0.5)
             guard y[index] < mean else { continue }
             shortfalls[index] = (TailProbability.quasiPoissonLower(atMost: y[index], mean: mean, dispersion: fit.dispersion), mean)

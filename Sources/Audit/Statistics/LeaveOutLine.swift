@@ -1,20 +1,19 @@
-/// The least-squares line `y = a + b x` through all points but one, and the overdispersion of
-/// the others around it read as counts (Pearson's `Σ (y − ŷ)² / ŷ` over the degrees of
-/// freedom, at least 1).
-struct LeaveOneOutLine {
+/// The least-squares line `y = a + b x` through all points but those left out, and the
+/// overdispersion of the others around it read as counts (Pearson's `Σ (y − ŷ)² / ŷ` over the
+/// degrees of freedom, at least 1).
+struct LeaveOutLine {
     let intercept: Double
     let slope: Double
     let dispersion: Double
 
     /// Nil when fewer than three points remain or the remaining `x` do not vary.
-    init?(x: [Double], y: [Double], leaving left: Int) {
-        let n = Double(x.count - 1)
+    init?(x: [Double], y: [Double], leaving left: Set<Int>) {
+        let kept = x.indices.filter { !left.contains($0) }
+        let n = Double(kept.count)
         guard n >= 3 else { return nil }
-        var sx = 0.0, sy = 0.0
-        for i in x.indices where i != left { sx += x[i]; sy += y[i] }
-        let mx = sx / n, my = sy / n
+        let mx = kept.reduce(0) { $0 + x[$1] } / n, my = kept.reduce(0) { $0 + y[$1] } / n
         var sxx = 0.0, sxy = 0.0
-        for i in x.indices where i != left {
+        for i in kept {
             sxx += (x[i] - mx) * (x[i] - mx)
             sxy += (x[i] - mx) * (y[i] - my)
         }
@@ -22,7 +21,7 @@ struct LeaveOneOutLine {
         slope = sxy / sxx
         intercept = my - slope * mx
         var pearson = 0.0
-        for i in x.indices where i != left {
+        for i in kept {
             let fitted = max(intercept + slope * x[i], 0.5)
             pearson += (y[i] - fitted) * (y[i] - fitted) / fitted
         }
