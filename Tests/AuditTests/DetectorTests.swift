@@ -148,6 +148,23 @@ struct DetectorTests {
         try expectQuiet(.consistency)
     }
 
+    @Test func consistencyReadsLeadsOutOfVisitsAsTrials() throws {
+        // 14 leads out of 20 visits at the person's usual third: as binomial trials a one-in-a-
+        // thousand week; a Poisson count with the same mean would put it near 1 in 100.
+        var reports = CleanReports()
+        reports.set(entity: 4, week: 18, [20, 14, 4, 9000])
+        let row = reports.index(entity: 4, week: 18)
+        let found = try findings(ConsistencyDetector(), reports, row: row).filter { $0.reason.hasPrefix("leads per visits") }
+        let first = try #require(found.first)
+        #expect(first.pValue < 0.005, "\(first.reason)")
+        // Once another of the person's weeks has more leads than visits, leads are no trials of
+        // visits, and the week is held to the Poisson's wider tail.
+        reports.set(entity: 4, week: 30, [3, 5, 1, 2400])
+        let asCounts = try findings(ConsistencyDetector(), reports, row: row).filter { $0.reason.hasPrefix("leads per visits") }
+        #expect(asCounts.allSatisfy { $0.pValue > first.pValue * 3 }, "\(asCounts.map(\.reason))")
+        try expectQuiet(.consistency)
+    }
+
     @Test func consistencyFlagsRevenueWithoutDeals() throws {
         var reports = CleanReports()
         for (week, revenue) in [(10, 3120.0), (12, 4480), (13, 2790), (15, 5230)] {

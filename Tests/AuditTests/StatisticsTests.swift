@@ -415,6 +415,37 @@ struct StatisticsTests {
         #expect(TailProbability.quasiPoissonLower(atMost: 2, mean: 0, dispersion: 1) == 1)
     }
 
+    @Test func quasiBinomialTailsAreTheBinomialTailsScaled() {
+        // Without overdispersion, the exact binomial tails at whole numbers.
+        func choose(_ n: Int, _ k: Int) -> Double { (0..<k).reduce(1.0) { $0 * Double(n - $1) / Double($1 + 1) } }
+        func mass(_ n: Int, _ k: Int, _ p: Double) -> Double { choose(n, k) * pow(p, Double(k)) * pow(1 - p, Double(n - k)) }
+        for k in [1, 4, 9, 20] {
+            let tails = TailProbability.quasiBinomialTails(Double(k), trials: 20, probability: 0.3, dispersion: 1)
+            let upper = (k...20).map { mass(20, $0, 0.3) }.reduce(0, +), lower = (0...k).map { mass(20, $0, 0.3) }.reduce(0, +)
+            #expect(abs(tails.upper / upper - 1) < 1e-9 && abs(tails.lower / lower - 1) < 1e-9, "\(k)")
+        }
+        // With overdispersion 2: the count and the trials halved.
+        let halved = TailProbability.quasiBinomialTails(12, trials: 20, probability: 0.3, dispersion: 2)
+        let exact = (6...10).map { mass(10, $0, 0.3) }.reduce(0, +)
+        #expect(abs(halved.upper / exact - 1) < 1e-9)
+        #expect(TailProbability.quasiBinomialTails(0, trials: 20, probability: 0.3, dispersion: 1).upper == 1)
+        #expect(TailProbability.quasiBinomialTails(20, trials: 20, probability: 0.3, dispersion: 1).lower == 1)
+    }
+
+    @Test func binomialStepsReadOverdispersionFromTheOtherReports() throws {
+        // Leads out of visits, one week far off: it does not widen the dispersion it is judged
+        // by, and a week with more leads than visits makes the others no trials.
+        let visits = [10.0, 12, 9, 11, 10, 12, 8, 10]
+        let leads = [3.0, 4, 3, 3, 3, 4, 2, 10]
+        let steps = try #require(BinomialSteps(activity: visits, outcome: leads))
+        #expect(steps.dispersion(leaving: 7) == 1)
+        #expect(steps.dispersion(leaving: 0) > 1)
+        #expect(steps.applies(leaving: 3))
+        let exceeding = try #require(BinomialSteps(activity: visits, outcome: leads.enumerated().map { $0.offset == 7 ? 12 : $0.element }))
+        #expect(exceeding.applies(leaving: 7) && !exceeding.applies(leaving: 3))
+        #expect(BinomialSteps(activity: visits, outcome: Array(repeating: 0, count: 8)) == nil)
+    }
+
     @Test func leaveOutLineIgnoresThePointsLeftOut() throws {
         // Points on y = 2 + 3x but two far off: leaving them out recovers the line exactly.
         let x = [1.0, 2, 3, 4, 5, 6, 7], y = [5.0, 8, 11, 40, 17, 20, 2]

@@ -11,8 +11,13 @@ import Regression
 /// `log(deals)` weighted by the deals, and the residual is tested against Student's t
 /// (n − 3 degrees of freedom), low side only: one large deal legitimately brings in far more
 /// revenue than usual. Counts are small, where normal theory fails (no leads from 13 visits
-/// happens one week in a hundred), so a count outcome is tested exactly, against a Poisson
-/// with the person's conversion on the other reports, both sides. Revenue reported in a period without deals is a finding too, unless the
+/// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
+/// person's conversion on the other reports: as binomial trials of the activity, widened by
+/// the overdispersion the other reports show (``BinomialSteps``), when none of them has more
+/// outcome than activity and this one has not either (leads out of visits); otherwise as a
+/// Poisson count (deals, which also close from earlier weeks' leads). Trials are the sharper
+/// reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
+/// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
 /// at the rate of the peer group's typical other person: the median of their rates (no less
@@ -43,6 +48,7 @@ struct ConsistencyDetector: Detector {
                 let y = intoAmount ? outcome.map { log1p($0) } : outcome
                 guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
                 let totalActivity = activity.reduce(0, +), totalOutcome = outcome.reduce(0, +)
+                let binomial = intoAmount ? nil : BinomialSteps(activity: activity, outcome: outcome)
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
@@ -55,9 +61,16 @@ struct ConsistencyDetector: Detector {
                         // the other reports times this report's activity (exact tails, two-sided).
                         let otherActivity = totalActivity - activity[index]
                         guard otherActivity > 0 else { continue }
-                        let mean = (totalOutcome - outcome[index]) / otherActivity * activity[index]
-                        p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
-                                           TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
+                        let rate = (totalOutcome - outcome[index]) / otherActivity
+                        if let binomial, binomial.applies(leaving: index), outcome[index] <= activity[index] {
+                            let tails = TailProbability.quasiBinomialTails(outcome[index], trials: activity[index], probability: rate,
+                                                                           dispersion: binomial.dispersion(leaving: index))
+                            p = min(1, 2 * min(tails.lower, tails.upper))
+                        } else {
+                            let mean = rate * activity[index]
+                            p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
+                                               TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
+                        }
                         guard p < 0.01 else { continue }
                     }
                     let activityName = input.measures[step], outcomeName = input.measures[step + 1]

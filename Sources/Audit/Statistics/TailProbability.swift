@@ -48,6 +48,20 @@ enum TailProbability {
         return p.isNaN ? 1 : min(1, p)
     }
 
+    /// Both tails `P(X ≤ k)` and `P(X ≥ k)` of a quasi-binomial count of `k` in `n` trials:
+    /// `X / φ` binomial with `n / φ` trials, read at the real point `k / φ` through the
+    /// regularized incomplete beta function, which equals the binomial tails at integers
+    /// (`P(X ≥ k) = I_p(k, n − k + 1)`, `P(X ≤ k) = I_{1−p}(n − k, k + 1)`).
+    static func quasiBinomialTails(_ k: Double, trials n: Double, probability p: Double, dispersion: Double)
+        -> (lower: Double, upper: Double) {
+        guard n > 0, k >= 0, k <= n, p > 0, p < 1 else { return (1, 1) }
+        let phi = max(1, dispersion)
+        let successes = k / phi, failures = (n - k) / phi
+        let upper = successes > 0 ? SpecialFunctions.regularizedIncompleteBeta(a: successes, b: failures + 1, x: p) : 1
+        let lower = failures > 0 ? SpecialFunctions.regularizedIncompleteBeta(a: failures, b: successes + 1, x: 1 - p) : 1
+        return (lower.isNaN ? 1 : min(1, lower), upper.isNaN ? 1 : min(1, upper))
+    }
+
     /// `P(X ≥ k)` for a Poisson variable with the given mean.
     static func poissonUpper(atLeast k: Double, mean: Double) -> Double {
         k <= 0 ? 1 : max(0, 1 - poissonLower(atMost: k - 1, mean: mean))

@@ -1,0 +1,39 @@
+/// A funnel step whose outcome never exceeds its activity (leads out of visits), read as
+/// binomial trials with overdispersion.
+///
+/// A report is judged this way only when none of the person's other reports has more outcome
+/// than activity: where some do (deals also closing from earlier weeks' leads), the step is no
+/// set of trials. The overdispersion is Pearson's: the mean squared residual
+/// `(y − n p̂)² / (n p̂ (1 − p̂))` over the other reports, each capped at 10 so that one odd week
+/// does not excuse another, and at least 1.
+struct BinomialSteps {
+    private let residuals: [Double]
+    private let residualSum: Double
+    private let exceeding: [Bool]
+    private let exceedingCount: Int
+
+    /// Nil when the outcome never or always happens.
+    init?(activity: [Double], outcome: [Double]) {
+        let trials = activity.reduce(0, +), successes = outcome.reduce(0, +)
+        guard trials > 0, successes > 0, successes < trials else { return nil }
+        let rate = successes / trials
+        exceeding = zip(activity, outcome).map { $1 > $0 }
+        exceedingCount = exceeding.filter { $0 }.count
+        residuals = zip(activity, outcome).map { n, y in
+            n > 0 ? min(10, (y - n * rate) * (y - n * rate) / (n * rate * (1 - rate))) : 0
+        }
+        residualSum = residuals.reduce(0, +)
+    }
+
+    /// Whether the other reports read as trials: none has more outcome than activity.
+    func applies(leaving left: Int) -> Bool {
+        exceedingCount - (exceeding[left] ? 1 : 0) == 0
+    }
+
+    /// The overdispersion read from every report but one (at least 1).
+    func dispersion(leaving left: Int) -> Double {
+        let others = Double(residuals.count - 1)
+        guard others > 1 else { return 1 }
+        return max(1, (residualSum - residuals[left]) / (others - 1))
+    }
+}
