@@ -478,18 +478,18 @@ struct StatisticsTests {
         #expect(TailProbability.quasiBinomialTails(20, trials: 20, probability: 0.3, dispersion: 1).lower == 1)
     }
 
-    @Test func binomialStepsReadOverdispersionFromTheOtherReports() throws {
+    @Test func binomialStepReadsOverdispersionFromTheOtherReports() throws {
         // Leads out of visits, one week far off: it does not widen the dispersion it is judged
         // by, and a week with more leads than visits makes the others no trials.
         let visits = [10.0, 12, 9, 11, 10, 12, 8, 10]
         let leads = [3.0, 4, 3, 3, 3, 4, 2, 10]
-        let steps = try #require(BinomialSteps(activity: visits, outcome: leads))
+        let steps = try #require(BinomialStep(activity: visits, outcome: leads))
         #expect(steps.dispersion(leaving: 7) == 1)
         #expect(steps.dispersion(leaving: 0) > 1)
         #expect(steps.applies(leaving: 3))
-        let exceeding = try #require(BinomialSteps(activity: visits, outcome: leads.enumerated().map { $0.offset == 7 ? 12 : $0.element }))
+        let exceeding = try #require(BinomialStep(activity: visits, outcome: leads.enumerated().map { $0.offset == 7 ? 12 : $0.element }))
         #expect(exceeding.applies(leaving: 7) && !exceeding.applies(leaving: 3))
-        #expect(BinomialSteps(activity: visits, outcome: Array(repeating: 0, count: 8)) == nil)
+        #expect(BinomialStep(activity: visits, outcome: Array(repeating: 0, count: 8)) == nil)
     }
 
     @Test func leaveOutLineIgnoresThePointsLeftOut() throws {

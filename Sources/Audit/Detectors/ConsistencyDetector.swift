@@ -13,7 +13,7 @@ import Regression
 /// revenue than usual. Counts are small, where normal theory fails (no leads from 13 visits
 /// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
 /// person's conversion on the other reports: as binomial trials of the activity, widened by
-/// the overdispersion the other reports show (``BinomialSteps``), when none of them has more
+/// the overdispersion the other reports show (``BinomialStep``), when none of them has more
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads). Trials are the sharper
 /// reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
@@ -48,7 +48,7 @@ struct ConsistencyDetector: Detector {
                 let y = intoAmount ? outcome.map { log1p($0) } : outcome
                 guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
                 let totalActivity = activity.reduce(0, +), totalOutcome = outcome.reduce(0, +)
-                let binomial = intoAmount ? nil : BinomialSteps(activity: activity, outcome: outcome)
+                let binomial = intoAmount ? nil : BinomialStep(activity: activity, outcome: outcome)
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
@@ -57,8 +57,9 @@ struct ConsistencyDetector: Detector {
                         guard t < -2 else { continue }
                         p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
                     } else {
-                        // Counts: the outcome against a Poisson with the person's conversion on
-                        // the other reports times this report's activity (exact tails, two-sided).
+                        // Counts: the outcome at the person's conversion on the other reports, as
+                        // trials of this report's activity or as a Poisson count (exact tails,
+                        // two-sided).
                         let otherActivity = totalActivity - activity[index]
                         guard otherActivity > 0 else { continue }
                         let rate = (totalOutcome - outcome[index]) / otherActivity

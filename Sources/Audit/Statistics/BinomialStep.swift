@@ -6,7 +6,7 @@
 /// set of trials. The overdispersion is Pearson's: the mean squared residual
 /// `(y − n p̂)² / (n p̂ (1 − p̂))` over the other reports, each capped at 10 so that one odd week
 /// does not excuse another, and at least 1.
-struct BinomialSteps {
+struct BinomialStep {
     private let residuals: [Double]
     private let residualSum: Double
     private let exceeding: [Bool]
