@@ -410,6 +410,23 @@ struct StatisticsTests {
         #expect(abs(found.pValue / expected - 1) < 1e-9, "\(found.pValue) against \(expected)")
     }
 
+    @Test func roundStretchLocatesTheMadeUpReports() throws {
+        // Reports 10 to 19 all round (two counts, round by chance 0.2, and an amount, 0.02);
+        // their honest neighbours 8, 9, 20 and 21 have both counts round and an amount that is
+        // not. Taking them in makes the stretch's tail smaller still (38 of 42 round is rarer
+        // than 30 of 30), so the most significant stretch runs over them; the stretch of one
+        // rate of round values inside holds all and only the made-up reports.
+        let values = (0..<40).map { position in
+            [RoundStretch.Value(measure: 0, round: (8..<22).contains(position)),
+             RoundStretch.Value(measure: 1, round: (8..<22).contains(position)),
+             RoundStretch.Value(measure: 2, round: (10..<20).contains(position))]
+        }
+        let found = try #require(RoundStretch.scan(values, peerRates: [0.2, 0.2, 0.02]))
+        #expect(found.start == 10 && found.end == 20, "\(found)")
+        #expect(found.roundCount == 30 && found.eligible == 30)
+        #expect(found.pValue < 1e-10)
+    }
+
     @Test func roundStretchAllowsForThePersonsHabit() throws {
         // Someone who writes every amount round has no stretch that stands out.
         let values = (0..<40).map { _ in [RoundStretch.Value(measure: 0, round: true)] }

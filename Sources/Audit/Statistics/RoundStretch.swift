@@ -1,3 +1,5 @@
+import Foundation
+
 /// A scan for the stretch of a person's reports that holds more round values than chance allows.
 ///
 /// Numbers made up by hand come in stretches (a few weeks written after the fact), and people
@@ -11,7 +13,12 @@
 /// by Bonferroni over every stretch tried. Before that it re-reads the stretch with chances that
 /// allow for the person's own habit: each measure's chance is the larger of the peers' and the
 /// person's own rate outside the stretch (with one round and one other value added), so a
-/// person who always rounds has no stretch that stands out.
+/// person who always rounds has no stretch that stands out. That decides whether the person has
+/// such a stretch; which reports it holds is estimated by maximum likelihood, as the padding
+/// scan does (``RateShift``): the stretch where one rate of round values, above the chances,
+/// raises the log-likelihood most. The most significant stretch runs over honest neighbours
+/// with a round value or two, since every extra round value shrinks the tail; a single rate
+/// inside pays for each value that is not round.
 enum RoundStretch {
     /// One value that could show as round, and whether it does.
     struct Value: Equatable {
@@ -20,7 +27,8 @@ enum RoundStretch {
         let round: Bool
     }
 
-    /// The stretch found, `[start, end)` in report positions, and its evidence.
+    /// The stretch found, `[start, end)` in report positions (the maximum likelihood estimate),
+    /// and its evidence.
     struct Segment: Equatable {
         let start: Int
         let end: Int
@@ -29,7 +37,8 @@ enum RoundStretch {
         let eligible: Int
         /// The round values the chances predict for the stretch.
         let expected: Double
-        /// The exact tail under the allowed-for chances, times the number of stretches tried.
+        /// The exact tail of the most significant stretch under the allowed-for chances, times
+        /// the number of stretches tried.
         let pValue: Double
     }
 
@@ -43,24 +52,39 @@ enum RoundStretch {
         let longest = min(maximumLength, n / 2)
         guard minimumLength >= 1, longest >= minimumLength else { return nil }
         var best: (tail: Double, start: Int, end: Int)?
+        var located: (gain: Double, start: Int, end: Int)?
         var tried = 0
         for start in 0..<n {
-            // The distribution of the round count, extended one report at a time.
-            var distribution = [1.0], count = 0
+            // The distribution of the round count, extended one report at a time, and the
+            // log-likelihood of the values under the chances.
+            var distribution = [1.0], count = 0, eligible = 0, expected = 0.0, nullLikelihood = 0.0
             for end in start..<min(n, start + longest) {
                 for value in values[end] {
-                    distribution = fold(distribution, chance: peerRates[value.measure])
+                    let chance = peerRates[value.measure]
+                    distribution = fold(distribution, chance: chance)
+                    eligible += 1
+                    expected += chance
                     if value.round { count += 1 }
+                    nullLikelihood += log(value.round ? chance : 1 - chance)
                 }
                 guard end + 1 - start >= minimumLength else { continue }
                 tried += 1
                 guard count > 0 else { continue }
                 let tail = min(1, distribution[count...].reduce(0, +))
                 if tail < best?.tail ?? 1 { best = (tail, start, end + 1) }
+                // The gain in log-likelihood of one rate of round values inside, R / N.
+                guard Double(count) > expected else { continue }
+                let rate = Double(count) / Double(eligible)
+                let gain = Double(count) * log(rate) + (rate < 1 ? Double(eligible - count) * log(1 - rate) : 0) - nullLikelihood
+                if gain > located?.gain ?? -.infinity { located = (gain, start, end + 1) }
             }
         }
         guard let best else { return nil }
-        return allowingForHabit(values, peerRates: peerRates, start: best.start, end: best.end, tried: tried)
+        let decided = allowingForHabit(values, peerRates: peerRates, start: best.start, end: best.end, tried: tried)
+        guard let located, (located.start, located.end) != (best.start, best.end) else { return decided }
+        let reported = allowingForHabit(values, peerRates: peerRates, start: located.start, end: located.end, tried: tried)
+        return Segment(start: reported.start, end: reported.end, roundCount: reported.roundCount, eligible: reported.eligible,
+                       expected: reported.expected, pValue: decided.pValue)
     }
 
     /// The stretch's p-value with each measure's chance raised to the person's own rate outside
