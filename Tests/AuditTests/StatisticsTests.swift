@@ -214,39 +214,10 @@ struct StatisticsTests {
         #expect(Double(low) / 400 < 0.05, "\(low) of 400")
     }
 
-    @Test func rateShiftReadsLeadsAsTrialsOfVisits() throws {
-        // Visits raised by 60% over 12 weeks, leads left alone: read as trials of the visits,
-        // the fall of leads per visit is a larger standardized difference than read as counts
-        // (variance r (1 − r) against r per visit), and the overdispersion of honest binomial
-        // leads still reads near 1 (the pairs' split is hypergeometric).
-        var random = SplitMix64(seed: 12)
-        var (visits, leads) = Self.funnel(weeks: 50, conversion: 0.3, &random)
-        #expect(abs(RateShift.overdispersion(outcome: leads, exposure: visits, trials: true) - 1) < 0.25)
-        for t in 20..<32 { visits[t] = (visits[t] * 1.6).rounded() }
-        let level = visits.map { log1p($0) - log1p(20) }
-        let counts = try #require(RateShift.scan(level: level, outcome: leads, exposure: visits))
-        let trials = try #require(RateShift.scan(level: level, outcome: leads, exposure: visits, trials: true))
-        #expect(trials.rateStatistic > 1.1 * counts.rateStatistic, "\(trials.rateStatistic) against \(counts.rateStatistic)")
-        #expect(trials.pValue < counts.pValue)
-    }
-
-    @Test func rateShiftReadingTrialsIsConservativeWithoutPadding() {
-        // 400 honest series of 50 weeks, leads binomial in visits: below 0.05 at most 5% of
-        // the time.
-        var random = SplitMix64(seed: 13)
-        var low = 0
-        for _ in 0..<400 {
-            let (visits, leads) = Self.funnel(weeks: 50, conversion: 0.3, &random)
-            let level = visits.map { log1p($0) - log1p(20) }
-            if let segment = RateShift.scan(level: level, outcome: leads, exposure: visits, trials: true), segment.pValue < 0.05 { low += 1 }
-        }
-        #expect(Double(low) / 400 < 0.05, "\(low) of 400")
-    }
-
     @Test func rateShiftLeavesActivityOutliersOutOfTheRate() {
         // Two weeks of visits written ten and five times as large, leads left alone, nine weeks
         // apart: weighed in the rate, their visits make the stretch between them read as one of
-        // lower conversion (57 of 100 such series below 0.05); they are outliers of the
+        // lower conversion (55 of 100 such series below 0.05); they are outliers of the
         // activity, the spike tests' business, and left out of the rate they are not.
         var random = SplitMix64(seed: 14)
         var found = 0
@@ -255,9 +226,9 @@ struct StatisticsTests {
             visits[25] *= 10
             visits[34] *= 5
             let level = visits.map { log1p($0) - log1p(20) }
-            if let segment = RateShift.scan(level: level, outcome: leads, exposure: visits, trials: true), segment.pValue < 0.05 { found += 1 }
+            if let segment = RateShift.scan(level: level, outcome: leads, exposure: visits), segment.pValue < 0.05 { found += 1 }
         }
-        #expect(found <= 15, "\(found) of 100")
+        #expect(found <= 10, "\(found) of 100")
     }
 
     @Test func simesCombination() {

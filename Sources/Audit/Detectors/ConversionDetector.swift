@@ -9,8 +9,7 @@ import Foundation
 /// same stretch. For every step of the funnel (visits → leads, leads → deals),
 /// ``RateShift/scan(level:outcome:exposure:minimumLength:slope:)`` tests whether a stretch where
 /// both happen exists, and locates it by maximum likelihood. Leads come from the same period's
-/// visits, in proportion, and as trials of them when the person never reports more leads than
-/// visits; deals also close from leads of earlier periods, so a busy stretch of
+/// visits, in proportion; deals also close from leads of earlier periods, so a busy stretch of
 /// leads honestly brings fewer deals per lead: for the later steps the outcome is held to a
 /// line, its slope the peer group's within persons (``withinSlopes(_:series:activity:outcome:)``)
 /// and its level the person's own outside the stretch. Each scan is one hypothesis about a
@@ -47,10 +46,8 @@ struct ConversionDetector: Detector {
                 let rows = scanned[index][pair]
                 let exposure = rows.map { input.value($0, activity) }
                 let level = rows.map { context.adjusted[$0][activity] }
-                let outcomes = rows.map { input.value($0, outcome) }
-                guard let segment = RateShift.scan(level: level, outcome: outcomes, exposure: exposure,
-                                                   slope: activity > 0 ? max(0, slopes[pair][series.group] ?? 0) : nil,
-                                                   trials: activity == 0 && zip(exposure, outcomes).allSatisfy { $1 <= $0 }),
+                guard let segment = RateShift.scan(level: level, outcome: rows.map { input.value($0, outcome) }, exposure: exposure,
+                                                   slope: activity > 0 ? max(0, slopes[pair][series.group] ?? 0) : nil),
                       segment.pValue < 0.05 else { continue }
                 if segment.start == 0 || segment.end == rows.count {
                     let inside = Robust.median(Array(level[segment.start..<segment.end]))

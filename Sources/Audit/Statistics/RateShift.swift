@@ -55,20 +55,16 @@ enum RateShift {
     ///     ``lineShortfall(inside:outside:length:count:slope:dispersion:)``) instead of a rate in
     ///     proportion to the activity: for outcomes that partly come whatever the activity, such as
     ///     deals from an older pipeline.
-    ///   - trials: whether each outcome is a number of successes out of its exposure (leads out
-    ///     of visits; the caller checks that no outcome exceeds its exposure). A rate of trials
-    ///     varies as `r (1 − r)` per unit of exposure rather than a count's `r`, and the pairs
-    ///     that read the overdispersion split their total hypergeometrically.
     /// - Returns: nil when the series is too short or carries no outcome. The overdispersion
     ///   `φ` a stretch's rate is judged by is the mean of ``pairResiduals(outcome:exposure:)``
     ///   over the pairs of periods that do not touch the stretch (padding whose size varies from
     ///   period to period would widen it; with fewer than five such pairs, all pairs,
-    ///   ``overdispersion(outcome:exposure:trials:)``). Outcomes more than three standard deviations
+    ///   ``overdispersion(outcome:exposure:)``). Outcomes more than three standard deviations
     ///   above what their exposure predicts (at the overall `φ`) are pulled in to that bound, and
     ///   periods whose activity lies more than three noise levels above its median are left out
     ///   of the rate (not of the level).
     static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3,
-                     slope: Double? = nil, trials: Bool = false) -> Segment? {
+                     slope: Double? = nil) -> Segment? {
         let n = outcome.count
         guard n >= 2 * minimumLength + 2, exposure.count == n, level.count == n else { return nil }
         let sigma = Robust.differenceScale(level)
@@ -83,16 +79,14 @@ enum RateShift {
         let totalExposure = exposure.reduce(0, +)
         let firstRate = outcome.reduce(0, +) / totalExposure
         guard firstRate > 0, totalExposure > 0 else { return nil }
-        let dispersion = overdispersion(outcome: outcome, exposure: exposure, trials: trials)
-        // Outcomes that are trials of the activity vary less than counts: by 1 − rate.
-        let binomialFactor = trials ? max(0, 1 - firstRate) : 1
+        let dispersion = overdispersion(outcome: outcome, exposure: exposure)
         // One extreme period (a spike) must not pass for a different rate everywhere else: each
         // outcome is pulled in to three standard deviations above what its exposure predicts.
-        let capped = zip(outcome, exposure).map { o, e in min(o, firstRate * e + 3 * (dispersion * binomialFactor * firstRate * e).squareRoot()) }
+        let capped = zip(outcome, exposure).map { o, e in min(o, firstRate * e + 3 * (dispersion * firstRate * e).squareRoot()) }
         // The overdispersion a stretch's rate is judged by is read from the pairs of neighbouring
         // periods outside it (padding that varies from period to period would widen it).
         var pairSum = [0.0], pairCount = [0.0]
-        for residual in pairResiduals(outcome: outcome, exposure: exposure, trials: trials) {
+        for residual in pairResiduals(outcome: outcome, exposure: exposure) {
             pairSum.append(pairSum[pairSum.count - 1] + (residual ?? 0))
             pairCount.append(pairCount[pairCount.count - 1] + (residual == nil ? 0 : 1))
         }
@@ -129,7 +123,7 @@ enum RateShift {
                                                     dispersion: phi) else { return nil }
                 rateStatistic = shortfall
             } else {
-                rateStatistic = (outside - inside) / (phi * rate * (trials ? max(0, 1 - rate) : 1) * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+                rateStatistic = (outside - inside) / (phi * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
             }
             let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
                 / (2 * sigma * sigma)
@@ -189,8 +183,8 @@ enum RateShift {
     /// The overdispersion `φ` (at least 1) of counts against a rate per unit of exposure that
     /// may shift, from all neighbouring pairs (see ``pairResiduals(outcome:exposure:)``): the
     /// mean of their squared Pearson residuals.
-    static func overdispersion(outcome: [Double], exposure: [Double], trials: Bool = false) -> Double {
-        let squared = pairResiduals(outcome: outcome, exposure: exposure, trials: trials).compactMap { $0 }
+    static func overdispersion(outcome: [Double], exposure: [Double]) -> Double {
+        let squared = pairResiduals(outcome: outcome, exposure: exposure).compactMap { $0 }
         return squared.isEmpty ? 1 : max(1, squared.reduce(0, +) / Double(squared.count))
     }
 
@@ -198,23 +192,16 @@ enum RateShift {
     /// squared Pearson residual of the first period's count: given the two periods' total `N`,
     /// it is binomial with `N`'s share of exposure `π = e₁ / (e₁ + e₂)` under a common rate, so
     /// `(o₁ − Nπ)² / (Nπ(1 − π))` has mean 1 however small the counts, and `φ` with
-    /// overdispersion. For `trials` (successes out of `E = e₁ + e₂` trials in all) the split is
-    /// hypergeometric, its variance smaller by `(E − N) / (E − 1)`. Read from neighbours only, a shifted rate touches two pairs. Each is
+    /// overdispersion. Read from neighbours only, a shifted rate touches two pairs. Each is
     /// capped at 10 (beyond the 99.8% point of a chi-square with one degree of freedom), so one
     /// extreme pair cannot dominate a mean; nil for a pair without outcomes, which carries no
     /// information.
-    static func pairResiduals(outcome: [Double], exposure: [Double], trials: Bool = false) -> [Double?] {
+    static func pairResiduals(outcome: [Double], exposure: [Double]) -> [Double?] {
         (1..<max(1, outcome.count)).map { t in
-            let total = outcome[t - 1] + outcome[t], trialsBoth = exposure[t - 1] + exposure[t]
-            let share = exposure[t - 1] / trialsBoth
+            let total = outcome[t - 1] + outcome[t], share = exposure[t - 1] / (exposure[t - 1] + exposure[t])
             guard total > 0, share > 0, share < 1 else { return nil }
             let expected = total * share
-            var variance = expected * (1 - share)
-            if trials {
-                guard trialsBoth > 1, total < trialsBoth else { return nil }
-                variance *= (trialsBoth - total) / (trialsBoth - 1)
-            }
-            return min(10, (outcome[t - 1] - expected) * (outcome[t - 1] - expected) / variance)
+            return min(10, (outcome[t - 1] - expected) * (outcome[t - 1] - expected) / (expected * (1 - share)))
         }
     }
 }
