@@ -471,10 +471,10 @@ struct StatisticsTests {
         // by, and a week with more leads than visits makes the others no trials.
         let visits = [10.0, 12, 9, 11, 10, 12, 8, 10]
         let leads = [3.0, 4, 3, 3, 3, 4, 2, 10]
-        let steps = try #require(BinomialStep(activity: visits, outcome: leads))
-        #expect(steps.dispersion(leaving: 7) == 1)
-        #expect(steps.dispersion(leaving: 0) > 1)
-        #expect(steps.applies(leaving: 3))
+        let step = try #require(BinomialStep(activity: visits, outcome: leads))
+        #expect(step.dispersion(leaving: 7) == 1)
+        #expect(step.dispersion(leaving: 0) > 1)
+        #expect(step.applies(leaving: 3))
         let exceeding = try #require(BinomialStep(activity: visits, outcome: leads.enumerated().map { $0.offset == 7 ? 12 : $0.element }))
         #expect(exceeding.applies(leaving: 7) && !exceeding.applies(leaving: 3))
         #expect(BinomialStep(activity: visits, outcome: Array(repeating: 0, count: 8)) == nil)
