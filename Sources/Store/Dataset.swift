@@ -21,7 +21,8 @@ public enum Dataset: String, CaseIterable, Sendable, CustomStringConvertible {
     /// optional `entity`, `source` (default: none). Key: entity, source, date.
     case raises
     /// Marketing campaigns: `campaign` (an id), `name`, `channel`, `start`, `end` (dates),
-    /// `cost` ≥ 0, `revenue` ≥ 0; optional whole numbers `leads`, `customers`. Key: campaign.
+    /// `cost` ≥ 0, `revenue` ≥ 0; optional whole numbers `leads`, `customers`, and `owner` (the
+    /// entity credited with the campaign, whose scorecard its results feed). Key: campaign.
     case campaigns
     /// Marketing spend per channel and day: `date`, `channel`, `spend` ≥ 0. Key: channel, date.
     case channelSpend = "channel_spend"
@@ -57,7 +58,7 @@ public enum Dataset: String, CaseIterable, Sendable, CustomStringConvertible {
         case .people, .channelSpend, .reports: return []
         case .targets, .actuals: return ["kpi"]
         case .raises: return ["entity", "source"]
-        case .campaigns: return ["leads", "customers"]
+        case .campaigns: return ["leads", "customers", "owner"]
         case .kpiValues: return ["team", "period"]
         }
     }

@@ -59,11 +59,13 @@ extension ValidatedRows {
         let revenue = try reader.numbers("revenue", nonNegative: true)
         let leads = try reader.counts("leads")
         let customers = try reader.counts("customers")
+        // An empty owner cell means nobody is credited with the campaign.
+        let owner = try reader.text("owner", default: "").map { $0.isEmpty ? DatabaseValue.null : $0.databaseValue }
         return try ValidatedRows(
             reader, keys: [campaign],
-            valueColumns: ["name", "channel", "start", "end", "cost", "revenue", "leads", "customers"],
+            valueColumns: ["name", "channel", "start", "end", "cost", "revenue", "leads", "customers", "owner"],
             values: [name.databaseValues, channel.databaseValues, start.databaseValues, end.databaseValues,
-                     cost.databaseValues, revenue.databaseValues, leads.databaseValues, customers.databaseValues])
+                     cost.databaseValues, revenue.databaseValues, leads.databaseValues, customers.databaseValues, owner])
     }
 
     static func channelSpend(_ reader: ColumnReader) throws -> ValidatedRows {

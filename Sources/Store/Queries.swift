@@ -91,12 +91,12 @@ extension KPIStore {
     /// Campaigns, by start date and id.
     public func campaigns() throws -> [Campaign] {
         try fetch("""
-            SELECT campaign, name, channel, start, end, cost, revenue, leads, customers
+            SELECT campaign, name, channel, start, end, cost, revenue, leads, customers, owner
             FROM campaigns ORDER BY start, campaign
             """) { row in
             Campaign(campaign: row[0], name: row[1], channel: row[2],
                      start: try Stored.day(row[3], in: "campaigns"), end: try Stored.day(row[4], in: "campaigns"),
-                     cost: row[5], revenue: row[6], leads: row[7], customers: row[8])
+                     cost: row[5], revenue: row[6], leads: row[7], customers: row[8], owner: row[9])
         }
     }
 

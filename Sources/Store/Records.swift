@@ -98,10 +98,12 @@ public struct Campaign: Sendable, Equatable {
     public let leads: Int?
     /// New customers, when known.
     public let customers: Int?
+    /// The entity credited with the campaign, when one is.
+    public let owner: String?
 
-    /// A value with every field given.
+    /// A value with every field given (`owner` may be left out).
     public init(campaign: String, name: String, channel: String, start: Day, end: Day,
-                cost: Double, revenue: Double, leads: Int?, customers: Int?) {
+                cost: Double, revenue: Double, leads: Int?, customers: Int?, owner: String? = nil) {
         self.campaign = campaign
         self.name = name
         self.channel = channel
@@ -111,6 +113,7 @@ public struct Campaign: Sendable, Equatable {
         self.revenue = revenue
         self.leads = leads
         self.customers = customers
+        self.owner = owner
     }
 }
 

@@ -48,6 +48,8 @@ public struct ResultKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
     public static let auditFlag: ResultKind = "audit_flag"
     /// A flagged report a reviewer cleared, with who cleared it and why.
     public static let auditCleared: ResultKind = "audit_cleared"
+    /// A campaign owner's KPI computed from the owner's campaigns, with each campaign's value.
+    public static let campaignKPI: ResultKind = "campaign_kpi"
     /// A KPI summed from a person's reports, with the flagged reports it held back.
     public static let reportKPI: ResultKind = "report_kpi"
     /// A KPI value computed by the run.

@@ -14,10 +14,14 @@ import GRDB
 ///   value's period) are stored as `''`, "not given", so the key stays unique.
 /// - `runs`: one row per pipeline run; `results`: every result of a run as JSON text, keyed
 ///   by run, kind and a key unique within the kind.
+///
+/// v2 adds the campaigns' `owner` (the entity credited with a campaign; NULL for none), so
+/// that campaign results can be scored on the owner's scorecard.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: version1) }
+        migrator.registerMigration("v2") { db in try db.execute(sql: "ALTER TABLE campaigns ADD COLUMN owner TEXT") }
         return migrator
     }
 

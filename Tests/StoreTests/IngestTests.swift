@@ -78,6 +78,15 @@ struct IngestTests {
                      end: Day("2026-09-30")!, cost: 2000, revenue: 2050, leads: nil, customers: nil),
         ])
 
+        // An owner column credits a campaign to an entity; an empty cell credits nobody.
+        try store.ingest(path: scratch.write("owned.csv", """
+            campaign,name,channel,start,end,cost,revenue,owner
+            c3,Winter mailing,email,2026-12-01,2026-12-20,300,900,m1
+            c4,Winter display,social,2026-12-01,2026-12-20,300,200,
+
+            """), as: .campaigns)
+        #expect(try store.campaigns().map(\.owner) == [nil, nil, "m1", nil])
+
         let spend = "date,channel,spend\n2026-01-02,search,10\n2026-01-01,search,5\n2026-01-01,social,7\n"
         try store.ingest(path: scratch.write("spend.csv", spend), as: .channelSpend)
         #expect(try store.channelSpend(channel: "search").map(\.spend) == [5, 10])

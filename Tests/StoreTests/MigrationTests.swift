@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import Store
 import Testing
 
@@ -8,7 +9,7 @@ struct MigrationTests {
         let scratch = try Scratch()
         let path = scratch.path("new.sqlite")
         let store = try KPIStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1"])
+        #expect(try store.appliedMigrations() == ["v1", "v2"])
         for dataset in Dataset.allCases { #expect(try store.count(dataset) == 0) }
         #expect(try store.runs().isEmpty)
         // SQLite's file header: bytes 18 and 19 (write and read format) are 2 in WAL mode.
@@ -28,10 +29,27 @@ struct MigrationTests {
             try store.finishRun(run, status: .succeeded)
         }
         let reopened = try KPIStore(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1"])
+        #expect(try reopened.appliedMigrations() == ["v1", "v2"])
         #expect(try reopened.people().map(\.name) == ["Ann"])
         #expect(try reopened.runs().map(\.status) == [.succeeded])
         #expect(try reopened.ingest(path: csv, as: .people).alreadyIngested)
+    }
+
+    @Test func aVersion1FileGainsTheCampaignOwner() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v1")
+        }
+        let store = try KPIStore(path: path)
+        #expect(try store.appliedMigrations() == ["v1", "v2"])
+        try store.ingest(path: try scratch.write("campaigns.csv", """
+            campaign,name,channel,start,end,cost,revenue,owner
+            c1,Spring webinar,events,2026-03-01,2026-03-31,1000,5000,m1
+
+            """), as: .campaigns)
+        #expect(try store.campaigns().map(\.owner) == ["m1"])
     }
 
     @Test func aFileFromANewerSchemaIsRefused() throws {
