@@ -16,14 +16,16 @@ import Store
 /// attainment and the probability of reaching 100% to the values scored. With a fundraising
 /// target in the project, the pace of the raises toward it is measured and stored; campaigns
 /// that have ended are reviewed for ROI and weak-ROI flags; with a weekly marketing table, a
-/// marketing-mix model attributes the sales to the channels; with an audit section, the stored
+/// marketing-mix model attributes the sales to the channels; the owners of campaigns that ended
+/// in the period are given their campaign ROI, cost per lead and (with the model) sales
+/// contribution rate, which take the place of supplied values; with an audit section, the stored
 /// weekly reports are audited and the ones worth a second look flagged with their reasons; the
 /// KPIs the audit section takes from the reports are summed over the period's reports with the
 /// flagged ones held back until a reviewer clears them, and take the place of supplied values.
 public enum MainJob {
     /// How many times ``run(_:progress:)`` tells its `progress` of a step for `project`: the
     /// scorecard, each data file, and the steps from attainment to date to the scores.
-    public static func progressSteps(_ project: Project) -> Int { 9 + project.data.count }
+    public static func progressSteps(_ project: Project) -> Int { 10 + project.data.count }
 
     /// Runs the project.
     /// - Parameter progress: told the name of each step as it starts (``progressSteps(_:)``
@@ -116,6 +118,19 @@ public enum MainJob {
                                    detail: "\(review.campaigns.count) campaigns, \(review.flags.count) flagged"
                                        + (running > 0 ? ", \(running) still running left out" : "")))
             }
+            progress?("campaign KPIs")
+            var campaignKPIs: [CampaignKPI] = []
+            switch CampaignKPIStep.run(campaigns: try store.campaigns(), people: people, period: project.period,
+                                       asOf: project.asOf, model: attribution) {
+            case .skipped(let reason):
+                steps.append(.init(name: "campaign KPIs", status: .skipped, detail: reason))
+            case .computed(let values, let detail):
+                campaignKPIs = values
+                try store.record(run: run, kind: .campaignKPI, results: values.map {
+                    ("\($0.entity)/\($0.kpi)", CampaignKPIRendering.jsonValue($0).text)
+                })
+                steps.append(.init(name: "campaign KPIs", status: .done, detail: detail))
+            }
             progress?("report audit")
             var audit: [ReportAssessment]?
             var clearances: [ReportClearance] = [], reportKPIs: [ReportKPI] = []
@@ -152,7 +167,8 @@ public enum MainJob {
 
             progress?("scoring")
             let values = try ScoreInputs.gather(store: store, people: people, attainment: attainment,
-                                                computed: forecastValues + reportKPIs.map { ($0.entity, $0.kpi, $0.value) },
+                                                computed: forecastValues + campaignKPIs.map { ($0.entity, $0.kpi, $0.value) }
+                                                    + reportKPIs.map { ($0.entity, $0.kpi, $0.value) },
                                                 period: project.period)
             let scores = try scorecard.score(values, period: project.period.label)
             try store.record(run: run, kind: .score, key: "scorecard",
@@ -161,7 +177,8 @@ public enum MainJob {
                                detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
-                              pace: pace, campaigns: campaigns, attribution: attribution, audit: audit, clearances: clearances,
+                              pace: pace, campaigns: campaigns, attribution: attribution, campaignKPIs: campaignKPIs,
+                              audit: audit, clearances: clearances,
                               reportKPIs: reportKPIs, scores: scores,
                               steps: steps)
         } catch {

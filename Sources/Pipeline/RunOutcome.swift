@@ -22,6 +22,8 @@ public struct RunOutcome: Sendable {
     public let campaigns: CampaignReview?
     /// The marketing-mix model of the project's weekly sales and spend, when it has one.
     public let attribution: MarketingMixResult?
+    /// The campaign owners' KPIs for the period, computed from their campaigns.
+    public let campaignKPIs: [CampaignKPI]
     /// One assessment per stored report, flagged ones first, when the project asks for an audit.
     public let audit: [ReportAssessment]?
     /// The flagged reports reviewers cleared (the project's `audit: cleared:` file).

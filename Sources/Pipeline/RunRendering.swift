@@ -69,6 +69,12 @@ public enum RunRendering {
                              + "(\(AmountFormat.percent(channel.impactCoefficient.value * 100)))\(roas)")
             }
         }
+        if !outcome.campaignKPIs.isEmpty {
+            lines.append("")
+            lines.append("Campaign KPIs of \(project.period.label) (owners' campaigns ended by "
+                         + "\(min(project.asOf, project.period.end))), in place of supplied values")
+            lines.append(CampaignKPIRendering.table(outcome.campaignKPIs))
+        }
         if let audit = outcome.audit {
             let review = AuditReview(assessments: audit, clearances: outcome.clearances)
             lines.append("")
@@ -112,11 +118,12 @@ public enum RunRendering {
     }
 
     /// `{"run_id", "project", "as_of", "period", "steps", "ingested", "attainment", "forecast",
-    /// "pace", "campaigns", "attribution", "audit_flags", "audit_cleared", "report_kpis", "campaign_flags", "scorecard",
+    /// "pace", "campaigns", "attribution", "campaign_kpis", "audit_flags", "audit_cleared", "report_kpis", "campaign_flags", "scorecard",
     /// "scores", "teams", "roles", "unscored"}`
     /// — `pace` is the object of `kpi pace --format json` or null, `campaigns` and
     /// `campaign_flags` the arrays of `kpi campaigns --format json`, `attribution` the object of
-    /// `kpi attribution --format json` or null, `audit_flags` the flagged reports' `audit_flag`
+    /// `kpi attribution --format json` or null, `campaign_kpis` the campaign owners' KPIs
+    /// (`campaign_kpi` objects), `audit_flags` the flagged reports' `audit_flag`
     /// objects still open, `audit_cleared` the flagged reports reviewers cleared (`audit_cleared`
     /// objects), `report_kpis` the KPIs taken from the reports (`report_kpi` objects), `scores`
     /// the same array as `kpi score`;
@@ -154,6 +161,7 @@ public enum RunRendering {
             CampaignRendering.campaignPayload($0, day: FundraisingPaceStep.day)
         })))
         fields.append(("attribution", outcome.attribution.map { AttributionRendering.jsonValue($0) } ?? .null))
+        fields.append(("campaign_kpis", .array(outcome.campaignKPIs.map(CampaignKPIRendering.jsonValue))))
         let auditReview = AuditReview(assessments: outcome.audit ?? [], clearances: outcome.clearances)
         fields.append(("audit_flags", .array(auditReview.open.map { AuditRendering.auditFlag($0) })))
         fields.append(("audit_cleared", .array(auditReview.cleared.map { ReportKPIRendering.clearedJSON($0.assessment, $0.clearance) })))

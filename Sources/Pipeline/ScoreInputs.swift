@@ -3,7 +3,8 @@ import Store
 
 /// The values a scorecard scores for one period: KPI values from the store, with attainment
 /// to date computed from bookings, and the values the run computed (the forecast's
-/// `projected_attainment` and `attainment_probability`, the KPIs taken from the reports),
+/// `projected_attainment` and `attainment_probability`, the campaign owners' KPIs, the KPIs
+/// taken from the reports),
 /// taking the place of any such value supplied for the same person.
 enum ScoreInputs {
     static func gather(store: KPIStore, people: [Person], attainment: [Attainment],

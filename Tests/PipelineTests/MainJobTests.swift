@@ -134,9 +134,9 @@ struct MainJobTests {
         #expect(try store.results(run: outcome.run, kind: .campaignFlag).map(\.key) == ["S2"])
     }
 
-    @Test func aMarketingTableIsAttributedStoredAndJudgesTheCampaigns() throws {
-        // 104 weeks; sales = 1,000 + 3 × tv (no carry-over, no saturation) plus a small
-        // deterministic wiggle. Search spend varies as much but sells nothing.
+    /// 104 weeks from `first`; sales = 1,000 + 3 × tv (no carry-over, no saturation) plus a
+    /// small deterministic wiggle. Search spend varies as much but sells nothing.
+    static func weeklySales(from first: String) -> String {
         var rows = ["week,sales,tv,search"]
         var state: UInt64 = 12345
         func uniform() -> Double {
@@ -144,10 +144,14 @@ struct MainJobTests {
             return Double(state >> 11) / Double(1 << 53)
         }
         for week in 0..<104 {
-            let day = Day(daysSinceEpoch: Day("2024-01-01")!.daysSinceEpoch + 7 * week)
+            let day = Day(daysSinceEpoch: Day(first)!.daysSinceEpoch + 7 * week)
             let tv = uniform() < 0.5 ? 0 : 50 + 100 * uniform(), search = 20 + 40 * uniform()
             rows.append("\(day),\(1000 + 3 * tv + 10 * (uniform() - 0.5)),\(tv),\(search)")
         }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test func aMarketingTableIsAttributedStoredAndJudgesTheCampaigns() throws {
         // Each campaign reports a 30% ROI; the model says search returns nothing.
         let campaigns = """
             campaign,name,channel,start,end,cost,revenue
@@ -155,7 +159,7 @@ struct MainJobTests {
             S1,Search always-on,Search,2025-03-01,2025-03-31,1000,1300
 
             """
-        let path = try makeProject(campaigns: campaigns, marketing: rows.joined(separator: "\n") + "\n")
+        let path = try makeProject(campaigns: campaigns, marketing: Self.weeklySales(from: "2024-01-01"))
         let outcome = try MainJob.run(try ProjectFile.read(path: path))
         let model = try #require(outcome.attribution)
         #expect(model.channels.map(\.name) == ["tv", "search"])
@@ -165,6 +169,77 @@ struct MainJobTests {
         let flags = try #require(outcome.campaigns).flags
         #expect(flags.map(\.campaign) == ["S1"])
         #expect(flags.first?.kind == .doubtful)
+    }
+
+    @Test func campaignOwnersAreScoredOnTheirCampaignsThatEndedInThePeriod() throws {
+        // M owns a TV and a search campaign that ended in 2026Q1, and one of the quarter before;
+        // N's only campaign ends after the quarter; Z is not in the people file.
+        let campaigns = """
+            campaign,name,channel,start,end,cost,revenue,leads,customers,owner
+            T0,TV autumn,tv,2025-10-06,2025-11-02,1000,5000,,,M
+            T1,TV winter,tv,2026-01-05,2026-02-01,1000,1300,,,M
+            S1,Search winter,search,2026-01-05,2026-03-29,3000,2400,60,,M
+            X1,Search pilot,search,2026-02-02,2026-02-22,500,600,10,,Z
+            T2,TV spring,tv,2026-03-02,2026-04-26,1000,9000,,,N
+            U1,Newsletter,email,2026-02-01,2026-02-28,100,900,30,,
+
+            """
+        let people = "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n"
+            + "M,Mia,marketing,marketing_manager\nN,Ned,marketing,marketing_manager\n"
+        // M's supplied ROI of 99% gives way to the one computed from the campaigns.
+        let values = "entity,role,kpi,value,period\nM,marketing_manager,campaign_roi,99,2026Q1\nN,marketing_manager,campaign_roi,12,2026Q1\n"
+        let scorecard = """
+            scorecard: t
+            roles:
+              sales_rep:
+                dimensions:
+                  finance: {weight: 100, kpis: [{kpi: target_attainment, weight: 100, rule: {deduct_below: 100}}]}
+              sales_manager:
+                dimensions:
+                  finance: {weight: 100, kpis: [{kpi: target_attainment, weight: 100, rule: {deduct_below: 100}}]}
+              marketing_manager:
+                dimensions:
+                  finance: {weight: 100, kpis: [{kpi: campaign_roi, weight: 50, rule: {linear: {target: 50, cap: 100}}},
+                                                {kpi: sales_contribution_rate, weight: 50, rule: {linear: {target: 1, cap: 100}}}]}
+            """
+        let path = try makeProject(campaigns: campaigns, marketing: Self.weeklySales(from: "2024-04-01"),
+                                   extraFiles: ["people.csv": people, "values.csv": values, "sc.yaml": scorecard])
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let model = try #require(outcome.attribution)
+        let computed = Dictionary(uniqueKeysWithValues: outcome.campaignKPIs.map { ("\($0.entity)/\($0.kpi)", $0) })
+        #expect(computed.keys.sorted() == ["M/campaign_roi", "M/cost_per_lead", "M/sales_contribution_rate"])
+        // (1,300 + 2,400 − 4,000) ÷ 4,000; 3,000 ÷ 60 leads (the TV campaign reports none).
+        #expect(abs(try #require(computed["M/campaign_roi"]).value - -7.5) < 1e-12)
+        #expect(try #require(computed["M/cost_per_lead"]).value == 50)
+        // Each campaign's rate from the model, weighted by cost.
+        let tv = try model.salesContributionRate(channel: "tv", from: Day("2026-01-05")!.daysSinceEpoch,
+                                                 through: Day("2026-02-01")!.daysSinceEpoch).rate
+        let search = try model.salesContributionRate(channel: "search", from: Day("2026-01-05")!.daysSinceEpoch,
+                                                     through: Day("2026-03-29")!.daysSinceEpoch).rate
+        let rate = try #require(computed["M/sales_contribution_rate"])
+        #expect(abs(rate.value - (1000 * tv.value + 3000 * search.value) * 100 / 4000) < 1e-9)
+        #expect(rate.parts.map(\.campaign) == ["T1", "S1"])
+        #expect(abs(try #require(rate.parts[0].low) - tv.low * 100) < 1e-9)
+        // The scorecard scores the computed values; N keeps the supplied ROI.
+        func value(_ entity: String, _ kpi: String) throws -> Double? {
+            let person = try #require(outcome.scores.people.first { $0.entity == entity })
+            return try #require(person.dimensions.flatMap(\.kpis).first { $0.kpi == kpi }).value
+        }
+        #expect(try value("M", "campaign_roi") == computed["M/campaign_roi"]?.value)
+        #expect(try value("M", "sales_contribution_rate") == rate.value)
+        #expect(try value("N", "campaign_roi") == 12)
+        let step = try #require(outcome.steps.first { $0.name == "campaign KPIs" })
+        #expect(step.status == .done && step.detail.contains("X1 (Z)"), "\(step.detail)")
+        let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
+        #expect(try store.results(run: outcome.run, kind: .campaignKPI).map(\.key).sorted() == computed.keys.sorted())
+        #expect(RunRendering.table(outcome).contains("T1 S1"))
+    }
+
+    @Test func withoutOwnedCampaignsInThePeriodTheCampaignKPIsAreSkipped() throws {
+        let campaigns = "campaign,name,channel,start,end,cost,revenue,owner\nE1,Newsletter,email,2026-01-01,2026-03-31,500,800,\n"
+        let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject(campaigns: campaigns)))
+        #expect(outcome.campaignKPIs.isEmpty)
+        #expect(outcome.steps.contains { $0.name == "campaign KPIs" && $0.status == .skipped && $0.detail == "no campaign names an owner" })
     }
 
     /// Reps A and B (team north) and C, D (unknown to the people file) file 30 weeks each,
