@@ -10,7 +10,10 @@ few one-off campaigns. Revenue is the CRM's credited revenue, set from an ROI pa
 campaign with noise: most campaigns pay; "Social prospecting" and "Trade show circuit" slide
 below 5% ROI and stay there; "Display retargeting" dips below once and recovers; the autumn
 TV burst is weak only in its latest flight. Leads and customers come from the spend; TV
-reports no leads, and one webinar won no customers.
+reports no leads, and one webinar won no customers. Each campaign is credited to the marketing
+person who runs its channel (the `owner` column): search to Luca (M002), social to Maya
+(M003), email, events and webinars to Nico (M004), TV to the director Kira (M001). Four short
+campaigns ended in October 2026, so the quarter in progress has results to score them on.
 """
 import csv
 import datetime
@@ -43,7 +46,12 @@ ONE_OFF = [
     ("WEB-LAUNCH-2025", "Product launch webinar", "events", "2025-06-10", "2025-06-10", 8500, 4200, 140, 0),
     ("EML-WINBACK-2025", "Win-back email", "email", "2025-10-06", "2025-11-14", 3200, 15800, 210, 31),
     ("SOC-INFL-2026", "Influencer pilot", "social", "2026-04-01", "2026-05-31", 26000, 23500, 610, 19),
+    ("EML-WINBACK-2026", "Win-back email", "email", "2026-09-21", "2026-10-09", 2900, 14100, 180, 27),
+    ("SEA-COMP-2026", "Search competitor push", "search", "2026-09-28", "2026-10-11", 9800, 21300, 190, 17),
+    ("SOC-LOOK-2026", "Lookalike audiences test", "social", "2026-10-01", "2026-10-16", 7400, 6900, 260, 9),
+    ("TV-OCT-2026", "October TV flight", "tv", "2026-10-01", "2026-10-18", 61000, 70300, "", 34),
 ]
+OWNERS = {"search": "M002", "social": "M003", "email": "M004", "events": "M004", "tv": "M001"}
 
 rows = []
 
@@ -56,7 +64,7 @@ def add(code, name, channel, start, end, cost, roi, cost_per_lead, conversion):
         leads = max(1, int(round(cost / cost_per_lead * random.uniform(0.85, 1.15))))
         customers = max(0, int(round(leads * conversion * random.uniform(0.8, 1.2))))
     rows.append({"campaign": code, "name": name, "channel": channel, "start": start.isoformat(), "end": end.isoformat(),
-                 "cost": cost, "revenue": revenue, "leads": leads, "customers": customers})
+                 "cost": cost, "revenue": revenue, "leads": leads, "customers": customers, "owner": OWNERS[channel]})
 
 
 for code, name, channel, base_cost, path, noise, cost_per_lead, conversion, flight in RECURRING:
@@ -78,7 +86,7 @@ for code, name, channel, base_cost, paths, (offset, length) in (TV, TV_SPRING):
 
 for code, name, channel, start, end, cost, revenue, leads, customers in ONE_OFF:
     rows.append({"campaign": code, "name": name, "channel": channel, "start": start, "end": end, "cost": cost,
-                 "revenue": revenue, "leads": leads, "customers": customers})
+                 "revenue": revenue, "leads": leads, "customers": customers, "owner": OWNERS[channel]})
 
 rows.sort(key=lambda row: (row["start"], row["campaign"]))
 with open("campaigns.csv", "w", newline="") as handle:

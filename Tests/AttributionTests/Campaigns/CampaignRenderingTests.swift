@@ -54,7 +54,7 @@ struct CampaignRenderingTests {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("notebooks-data/campaigns.csv")
         let store = try KPIStore.inMemory()
         let ingested = try store.ingest(path: sample.path, as: .campaigns)
-        #expect(ingested.rowsAdded == 49 && ingested.ignoredColumns.isEmpty)
+        #expect(ingested.rowsAdded == 53 && ingested.ignoredColumns.isEmpty)
         let records = try store.campaigns().map {
             CampaignRecord(campaign: $0.campaign, name: $0.name, channel: $0.channel, start: $0.start.daysSinceEpoch,
                            end: $0.end.daysSinceEpoch, cost: $0.cost, revenue: $0.revenue, leads: $0.leads,
@@ -68,7 +68,7 @@ struct CampaignRenderingTests {
         try store.record(run: run, kind: "campaign", results: payloads.campaigns.map { ($0.key, $0.value.text) })
         try store.record(run: run, kind: .campaignFlag, results: payloads.flags.map { ($0.key, $0.value.text) })
         try store.finishRun(run, status: .succeeded)
-        #expect(try store.results(run: run, kind: "campaign").count == 49)
+        #expect(try store.results(run: run, kind: "campaign").count == 53)
         let stored = try store.results(run: run, kind: .campaignFlag)
         #expect(Set(stored.map(\.key)) == ["SOC-PROS-2026Q3", "EVT-TRADE-2026Q3"])
     }
