@@ -72,7 +72,7 @@ enum CampaignKPIStep {
                 return count == 0 ? nil : "\(name) for \(count)"
             }.joined(separator: ", ")
         if !uncovered.isEmpty {
-            detail += "; no contribution rate for \(uncovered.sorted().joined(separator: ", ")) (weeks outside the marketing table's)"
+            detail += "; no contribution rate for \(uncovered.sorted().joined(separator: ", ")) (the marketing table lacks its weeks or as many before them)"
         }
         if !strangers.isEmpty {
             detail += "; left out, owner not in the people file: "

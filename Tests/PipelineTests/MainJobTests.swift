@@ -173,7 +173,8 @@ struct MainJobTests {
 
     @Test func campaignOwnersAreScoredOnTheirCampaignsThatEndedInThePeriod() throws {
         // M owns a TV and a search campaign that ended in 2026Q1, and one of the quarter before;
-        // N's only campaign ends after the quarter; Z is not in the people file.
+        // N's only campaign ends after the quarter; Z is not in the people file; L's ends after
+        // the marketing table's last week.
         let campaigns = """
             campaign,name,channel,start,end,cost,revenue,leads,customers,owner
             T0,TV autumn,tv,2025-10-06,2025-11-02,1000,5000,,,M
@@ -181,6 +182,7 @@ struct MainJobTests {
             S1,Search winter,search,2026-01-05,2026-03-29,3000,2400,60,,M
             X1,Search pilot,search,2026-02-02,2026-02-22,500,600,10,,Z
             T2,TV spring,tv,2026-03-02,2026-04-26,1000,9000,,,N
+            T3,TV late,tv,2026-03-25,2026-03-31,100,100,,,L
             U1,Newsletter,email,2026-02-01,2026-02-28,100,900,30,,
 
             """
@@ -207,7 +209,7 @@ struct MainJobTests {
         let outcome = try MainJob.run(try ProjectFile.read(path: path))
         let model = try #require(outcome.attribution)
         let computed = Dictionary(uniqueKeysWithValues: outcome.campaignKPIs.map { ("\($0.entity)/\($0.kpi)", $0) })
-        #expect(computed.keys.sorted() == ["M/campaign_roi", "M/cost_per_lead", "M/sales_contribution_rate"])
+        #expect(computed.keys.sorted() == ["L/campaign_roi", "M/campaign_roi", "M/cost_per_lead", "M/sales_contribution_rate"])
         // (1,300 + 2,400 − 4,000) ÷ 4,000; 3,000 ÷ 60 leads (the TV campaign reports none).
         #expect(abs(try #require(computed["M/campaign_roi"]).value - -7.5) < 1e-12)
         #expect(try #require(computed["M/cost_per_lead"]).value == 50)
@@ -229,7 +231,8 @@ struct MainJobTests {
         #expect(try value("M", "sales_contribution_rate") == rate.value)
         #expect(try value("N", "campaign_roi") == 12)
         let step = try #require(outcome.steps.first { $0.name == "campaign KPIs" })
-        #expect(step.status == .done && step.detail.contains("X1 (Z)"), "\(step.detail)")
+        #expect(step.status == .done && step.detail.contains("X1 (Z)") && step.detail.contains("no contribution rate for T3"),
+                "\(step.detail)")
         let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
         #expect(try store.results(run: outcome.run, kind: .campaignKPI).map(\.key).sorted() == computed.keys.sorted())
         #expect(RunRendering.table(outcome).contains("T1 S1"))
