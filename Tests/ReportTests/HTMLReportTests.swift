@@ -95,6 +95,10 @@ struct HTMLReportTests {
                 "campaign": "C1", "name": Self.script, "channel": "search", "flag": "redesign",
                 "reason": "ROI stayed below 5% (3%) <b>over</b> its run.", "evidence": ["roi": 0.03],
             ])),
+            ("campaign_kpi", "M1/sales_contribution_rate", try json([
+                "entity": Self.script, "kpi": "sales_contribution_rate", "period": "2026Q4", "value": 0.42,
+                "campaigns": [["campaign": "C1", "cost": 10_000, "value": 0.42, "low": 0.3, "high": 0.55]],
+            ])),
             ("audit_flag", "\(image)/2026Q3", try json([
                 "entity": image, "period": "2026Q3", "score": 4.2, "reasons": ["visits jump 9.1 MADs above the median", Self.script],
             ])),
@@ -136,6 +140,7 @@ struct HTMLReportTests {
         #expect(html.contains("class=\"flag redesign\""))
         #expect(html.contains("300.0%") && html.contains("125.50"))
         #expect(html.contains("visits jump 9.1 MADs above the median"))
+        #expect(html.contains("Sales contribution rate</td><td class=\"num\">0.42%</td><td class=\"wide\">C1 0.42% (0.30% to 0.55%)</td>"))
         // Campaigns by ROI, best first.
         let webinar = try #require(html.range(of: "Autumn webinar")), scripted = try #require(html.range(of: "&lt;script&gt;alert(1)&lt;/script&gt;</td><td>search</td>"))
         #expect(webinar.lowerBound < scripted.lowerBound)

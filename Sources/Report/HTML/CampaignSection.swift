@@ -1,7 +1,8 @@
-/// Campaigns: every campaign with its cost, revenue and return, best ROI first, and the
-/// flags raised on campaigns with the reason a person reads.
+/// Campaigns: every campaign with its cost, revenue and return, best ROI first, the flags
+/// raised on campaigns with the reason a person reads, and the KPIs each campaign owner is
+/// scored on.
 enum CampaignSection {
-    static func render(campaigns: [StoredCampaign], flags: [StoredCampaignFlag]) -> HTML {
+    static func render(campaigns: [StoredCampaign], flags: [StoredCampaignFlag], owners: [StoredCampaignKPI] = []) -> HTML {
         let title = "Campaigns"
         guard !campaigns.isEmpty || !flags.isEmpty else {
             return HTMLBlocks.section(id: "campaigns", title: title, [HTMLBlocks.note("Campaign results are not part of this run.")])
@@ -33,7 +34,30 @@ enum CampaignSection {
                     [HTML(text: flag.name), HTML(text: flag.channel), badge(flag), HTML(text: flag.reason)]
                 }))
         }
+        if !owners.isEmpty { content += ownersKPIs(owners) }
         return HTMLBlocks.section(id: "campaigns", title: title, content)
+    }
+
+    /// One row per owner and KPI: the value scored and each campaign's own value.
+    private static func ownersKPIs(_ values: [StoredCampaignKPI]) -> [HTML] {
+        let names = ["campaign_roi": "ROI", "cost_per_lead": "Cost per lead", "sales_contribution_rate": "Sales contribution rate"]
+        func number(_ kpi: String, _ value: Double) -> String {
+            kpi == "cost_per_lead" ? HumanNumber.grouped(value, decimals: 2) : HumanNumber.percent(value, decimals: kpi == "campaign_roi" ? 1 : 2)
+        }
+        let ordered = values.sorted { ($0.entity, $0.kpi) < ($1.entity, $1.kpi) }
+        return [HTMLBlocks.heading("Owners' campaign KPIs"),
+                HTMLBlocks.paragraph("What each campaign owner is scored on for \(values.first?.period ?? "the period"): the campaigns "
+                                     + "they own that ended in it, taken together (the contribution rate weighted by cost)."),
+                HTMLBlocks.table(
+                    [("Person", .left), ("KPI", .left), ("Value", .number), ("Campaigns", .wide)],
+                    ordered.map { item in
+                        let parts = item.campaigns.map { part in
+                            let interval = part.low.flatMap { low in part.high.map { " (\(number(item.kpi, low)) to \(number(item.kpi, $0)))" } } ?? ""
+                            return "\(part.campaign) \(number(item.kpi, part.value))\(interval)"
+                        }
+                        return [HTML(text: item.entity), HTML(text: names[item.kpi] ?? item.kpi),
+                                HTML(text: number(item.kpi, item.value)), HTML(text: parts.joined(separator: "; "))]
+                    })]
     }
 
     /// `REDESIGN` on black or `DOUBTFUL` in a dashed box: told apart without colour.

@@ -14,7 +14,8 @@ public enum HTMLReport {
             ("attainment", "Attainment", AttainmentSection.render(forecasts: results.forecasts, attainment: results.attainment)),
             ("pace", "Fundraising pace", PaceSection.render(results.pace)),
             ("attribution", "Attribution", AttributionSection.render(results.attribution)),
-            ("campaigns", "Campaigns", CampaignSection.render(campaigns: results.campaigns, flags: results.campaignFlags)),
+            ("campaigns", "Campaigns", CampaignSection.render(campaigns: results.campaigns, flags: results.campaignFlags,
+                                                                   owners: results.campaignKPIs)),
             ("audit", "Audit flags", AuditSection.render(results.auditFlags, cleared: results.auditCleared, kpis: results.reportKPIs)),
         ]
         let title = "\(results.project) — \(results.run)"

@@ -20,6 +20,7 @@ public struct StoredResults: Sendable {
     var attribution: StoredAttribution?
     var campaigns: [StoredCampaign] = []
     var campaignFlags: [StoredCampaignFlag] = []
+    var campaignKPIs: [StoredCampaignKPI] = []
     var auditFlags: [StoredAuditFlag] = []
     var auditCleared: [StoredAuditClearance] = []
     var reportKPIs: [StoredReportKPI] = []
@@ -50,6 +51,7 @@ public struct StoredResults: Sendable {
             case "attribution": attribution = try decode(StoredAttribution.self)
             case "campaign": campaigns.append(try decode(StoredCampaign.self))
             case "campaign_flag": campaignFlags.append(try decode(StoredCampaignFlag.self))
+            case "campaign_kpi": campaignKPIs.append(try decode(StoredCampaignKPI.self))
             case "audit_flag": auditFlags.append(try decode(StoredAuditFlag.self))
             case "audit_cleared": auditCleared.append(try decode(StoredAuditClearance.self))
             case "report_kpi": reportKPIs.append(try decode(StoredReportKPI.self))
@@ -194,6 +196,14 @@ struct StoredCampaign: Decodable {
 /// Kind `campaign_flag`, key = campaign id.
 struct StoredCampaignFlag: Decodable {
     let campaign: String, name: String, channel: String, flag: String, reason: String
+}
+
+/// Kind `campaign_kpi`, key = `entity/kpi`: a campaign owner's KPI for the period, with each
+/// campaign's own value (and interval, for an estimated one).
+struct StoredCampaignKPI: Decodable {
+    let entity: String, kpi: String, period: String, value: Double
+    let campaigns: [Part]
+    struct Part: Decodable { let campaign: String, cost: Double, value: Double, low: Double?, high: Double? }
 }
 
 /// Kind `audit_flag`, key = `entity/period`.
