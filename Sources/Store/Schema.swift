@@ -16,12 +16,20 @@ import GRDB
 ///   by run, kind and a key unique within the kind.
 ///
 /// v2 adds the campaigns' `owner` (the entity credited with a campaign; NULL for none), so
-/// that campaign results can be scored on the owner's scorecard.
+/// that campaign results can be scored on the owner's scorecard. A campaigns file read before
+/// had its `owner` column ignored, so v2 forgets the stored campaigns and their files: the next
+/// run reads them again, owners included.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: version1) }
-        migrator.registerMigration("v2") { db in try db.execute(sql: "ALTER TABLE campaigns ADD COLUMN owner TEXT") }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                DELETE FROM campaigns;
+                DELETE FROM files WHERE dataset = 'campaigns';
+                ALTER TABLE campaigns ADD COLUMN owner TEXT;
+                """)
+        }
         return migrator
     }
 

@@ -35,20 +35,33 @@ struct MigrationTests {
         #expect(try reopened.ingest(path: csv, as: .people).alreadyIngested)
     }
 
-    @Test func aVersion1FileGainsTheCampaignOwner() throws {
+    @Test func aVersion1FileReadsItsCampaignsAgainWithTheirOwners() throws {
         let scratch = try Scratch()
         let path = scratch.path("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v1")
-        }
-        let store = try KPIStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1", "v2"])
-        try store.ingest(path: try scratch.write("campaigns.csv", """
+        let csv = try scratch.write("campaigns.csv", """
             campaign,name,channel,start,end,cost,revenue,owner
             c1,Spring webinar,events,2026-03-01,2026-03-31,1000,5000,m1
 
-            """), as: .campaigns)
+            """)
+        // A v1 store read the file and ignored its owner column.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v1")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO files (id, sha256, dataset, path, rows_added, rows_skipped, ingested_at)
+                    VALUES (7, ?, 'campaigns', ?, 1, 0, '2026-03-01T00:00:00Z')
+                    """, arguments: [SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: csv))), csv])
+                try db.execute(sql: """
+                    INSERT INTO campaigns (campaign, name, channel, start, end, cost, revenue, file_id)
+                    VALUES ('c1', 'Spring webinar', 'events', '2026-03-01', '2026-03-31', 1000, 5000, 7)
+                    """)
+            }
+        }
+        let store = try KPIStore(path: path)
+        #expect(try store.appliedMigrations() == ["v1", "v2"])
+        let again = try store.ingest(path: csv, as: .campaigns)
+        #expect(!again.alreadyIngested && again.rowsAdded == 1)
         #expect(try store.campaigns().map(\.owner) == ["m1"])
     }
 
