@@ -2,12 +2,15 @@
 /// owner (the campaigns file's `owner` column) that ended within the period by the as-of day.
 ///
 /// - `campaign_roi`: the campaigns' ROI taken together, `(Σ revenue − Σ cost) ÷ Σ cost × 100`.
-/// - `cost_per_lead`: `Σ cost ÷ Σ leads` over the campaigns that report leads.
-/// - `sales_contribution_rate`: each campaign's rate (the sales growth over its weeks against
-///   as many weeks before, times its channel's marketing impact coefficient over its weeks, in
-///   percent; see `MarketingMixResult.salesContributionRate(channel:from:through:)`), averaged
-///   with the campaigns' costs as weights, over the campaigns on a modelled channel whose weeks
-///   the marketing table covers.
+/// - `cost_per_lead`: `Σ cost ÷ Σ leads` over the campaigns that report their leads (none won
+///   included).
+/// - `sales_contribution_rate`: each campaign's rate, in percent — the sales growth over the
+///   marketing table's weeks from the one holding the campaign's first day through its last,
+///   against as many weeks before, times the share of sales its channel brought in those weeks
+///   (see `MarketingMixResult.salesContributionRate(channel:from:through:)`) — averaged with the
+///   campaigns' costs as weights, over the campaigns on a modelled channel whose weeks the table
+///   covers. The model knows channels, not campaigns: two campaigns on one channel over the same
+///   weeks get the same rate, and the rate falls with sales whatever the campaign did.
 public struct CampaignKPI: Sendable, Equatable {
     /// The owner.
     public let entity: String

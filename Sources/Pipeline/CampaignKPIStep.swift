@@ -6,7 +6,8 @@ import Store
 ///
 /// Only campaigns that ended within the period by the as-of day count: a running campaign's
 /// revenue is not all in, as in the campaign review. A campaign credited to someone the people
-/// file does not know is left out and named in the step's detail.
+/// file does not know is left out, and a campaign without a contribution rate is named with the
+/// reason, in the step's detail.
 enum CampaignKPIStep {
     /// What the step did.
     enum Outcome {
@@ -30,7 +31,7 @@ enum CampaignKPIStep {
         var byOwner: [String: [Campaign]] = [:]
         for campaign in ended where known.contains(campaign.owner ?? "") { byOwner[campaign.owner ?? "", default: []].append(campaign) }
         var values: [CampaignKPI] = []
-        var uncovered: Set<String> = []
+        var withoutRate: [String] = []
         for (owner, campaigns) in byOwner.sorted(by: { $0.key < $1.key }) {
             let value = { (kpi: String, parts: [CampaignKPI.Part], total: Double) in
                 CampaignKPI(entity: owner, kpi: kpi, period: period.label, value: total, parts: parts)
@@ -43,37 +44,40 @@ enum CampaignKPIStep {
                 }
                 values.append(value("campaign_roi", parts, (revenue - cost) / cost * 100))
             }
-            let withLeads = campaigns.filter { ($0.leads ?? 0) > 0 }
-            if !withLeads.isEmpty {
-                let parts = withLeads.map { CampaignKPI.Part(campaign: $0.campaign, cost: $0.cost, value: $0.cost / Double($0.leads ?? 1), low: nil, high: nil) }
-                values.append(value("cost_per_lead", parts, withLeads.reduce(0) { $0 + $1.cost } / Double(withLeads.reduce(0) { $0 + ($1.leads ?? 0) })))
+            // Every campaign that reports its leads counts, those that won none too.
+            let withLeads = campaigns.filter { $0.leads != nil }
+            let leads = withLeads.reduce(0) { $0 + ($1.leads ?? 0) }
+            if leads > 0 {
+                let parts = withLeads.filter { ($0.leads ?? 0) > 0 }.map {
+                    CampaignKPI.Part(campaign: $0.campaign, cost: $0.cost, value: $0.cost / Double($0.leads ?? 1), low: nil, high: nil)
+                }
+                values.append(value("cost_per_lead", parts, withLeads.reduce(0) { $0 + $1.cost } / Double(leads)))
             }
             if let model {
-                let parts = campaigns.compactMap { campaign -> CampaignKPI.Part? in
-                    guard let rate = contributionRate(campaign, model: model) else {
-                        if model.channels.contains(where: { $0.name.lowercased() == campaign.channel.lowercased() }) { uncovered.insert(campaign.campaign) }
-                        return nil
+                var parts: [CampaignKPI.Part] = []
+                for campaign in campaigns {
+                    switch contributionRate(campaign, model: model) {
+                    case .success(let rate):
+                        parts.append(CampaignKPI.Part(campaign: campaign.campaign, cost: campaign.cost, value: rate.value * 100,
+                                                      low: rate.low * 100, high: rate.high * 100))
+                    case .failure(let reason):
+                        withoutRate.append("\(campaign.campaign) (\(reason))")
                     }
-                    return CampaignKPI.Part(campaign: campaign.campaign, cost: campaign.cost, value: rate.value * 100,
-                                            low: rate.low * 100, high: rate.high * 100)
                 }
                 let weight = parts.reduce(0) { $0 + $1.cost }
-                if !parts.isEmpty {
-                    let mean = weight > 0 ? parts.reduce(0) { $0 + $1.cost * $1.value } / weight
-                        : parts.reduce(0) { $0 + $1.value } / Double(parts.count)
-                    values.append(value("sales_contribution_rate", parts, mean))
+                if weight > 0 {
+                    values.append(value("sales_contribution_rate", parts, parts.reduce(0) { $0 + $1.cost * $1.value } / weight))
                 }
             }
         }
-        var detail = "\(ended.count - strangers.count) campaign\(ended.count - strangers.count == 1 ? "" : "s") of \(byOwner.count) "
-            + "owner\(byOwner.count == 1 ? "" : "s") ended in \(period.label) by \(last): "
+        let counted = ended.count - strangers.count
+        var detail = "\(counted) campaign\(counted == 1 ? "" : "s") of \(byOwner.count) owner\(byOwner.count == 1 ? "" : "s") "
+            + "ended in \(period.label) by \(last): "
             + CampaignKPI.names.compactMap { name in
                 let count = values.filter { $0.kpi == name }.count
                 return count == 0 ? nil : "\(name) for \(count)"
             }.joined(separator: ", ")
-        if !uncovered.isEmpty {
-            detail += "; no contribution rate for \(uncovered.sorted().joined(separator: ", ")) (the marketing table lacks its weeks or as many before them)"
-        }
+        if !withoutRate.isEmpty { detail += "; no contribution rate for " + withoutRate.joined(separator: ", ") }
         if !strangers.isEmpty {
             detail += "; left out, owner not in the people file: "
                 + strangers.map { "\($0.campaign) (\($0.owner ?? ""))" }.joined(separator: ", ")
@@ -81,15 +85,31 @@ enum CampaignKPIStep {
         return .computed(values, detail: detail)
     }
 
-    /// The campaign's sales contribution rate when it ran on one of the model's channels
-    /// (compared without case) and the model's weeks cover the campaign and as many weeks
-    /// before it.
-    static func contributionRate(_ campaign: Campaign, model: MarketingMixResult) -> Estimate? {
-        guard let channel = model.channels.first(where: { $0.name.lowercased() == campaign.channel.lowercased() }),
-              let first = model.decomposition.first?.day, let last = model.decomposition.last?.day,
-              first <= campaign.start.daysSinceEpoch, last + 6 >= campaign.end.daysSinceEpoch,
-              let rate = try? model.salesContributionRate(channel: channel.name, from: campaign.start.daysSinceEpoch,
-                                                          through: campaign.end.daysSinceEpoch) else { return nil }
-        return rate.rate
+    /// A reason a campaign has no contribution rate.
+    struct NoRate: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The campaign's sales contribution rate over the model's weeks from the one holding the
+    /// campaign's first day through its last day, when it ran on one of the model's channels
+    /// (compared without case) and the model's weeks cover those weeks and as many before them.
+    static func contributionRate(_ campaign: Campaign, model: MarketingMixResult) -> Result<Estimate, NoRate> {
+        guard let channel = model.channels.first(where: { $0.name.lowercased() == campaign.channel.lowercased() }) else {
+            return .failure(NoRate(description: "channel \(campaign.channel) is not in the marketing-mix model"))
+        }
+        let start = campaign.start.daysSinceEpoch, end = campaign.end.daysSinceEpoch
+        guard let first = model.decomposition.last(where: { $0.day <= start })?.day,
+              let last = model.decomposition.last?.day, last + 6 >= end else {
+            return .failure(NoRate(description: "the marketing table does not cover its weeks"))
+        }
+        do {
+            let rate = try model.salesContributionRate(channel: channel.name, from: first, through: end).rate
+            guard rate.value.isFinite, rate.low.isFinite, rate.high.isFinite else {
+                return .failure(NoRate(description: "its weeks or the weeks before them have no sales"))
+            }
+            return .success(rate)
+        } catch {
+            return .failure(NoRate(description: "\(error)"))
+        }
     }
 }

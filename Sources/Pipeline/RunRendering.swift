@@ -73,7 +73,8 @@ public enum RunRendering {
             lines.append("")
             lines.append("Campaign KPIs of \(project.period.label) (owners' campaigns ended by "
                          + "\(min(project.asOf, project.period.end))), in place of supplied values")
-            lines.append(CampaignKPIRendering.table(outcome.campaignKPIs))
+            lines.append(CampaignKPIRendering.table(outcome.campaignKPIs,
+                                                    level: outcome.attribution.map { AmountFormat.levelLabel($0.level) } ?? "90"))
         }
         if let audit = outcome.audit {
             let review = AuditReview(assessments: audit, clearances: outcome.clearances)

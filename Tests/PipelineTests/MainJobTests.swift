@@ -172,17 +172,19 @@ struct MainJobTests {
     }
 
     @Test func campaignOwnersAreScoredOnTheirCampaignsThatEndedInThePeriod() throws {
-        // M owns a TV and a search campaign that ended in 2026Q1, and one of the quarter before;
-        // N's only campaign ends after the quarter; Z is not in the people file; L's ends after
-        // the marketing table's last week.
+        // M owns a TV campaign (from a Wednesday, no leads won) and a search campaign that ended
+        // in 2026Q1, and one of the quarter before;
+        // N's only campaign ends after the quarter; Z is not in the people file; of L's, one
+        // ends after the marketing table's last week, one ran on a channel the model lacks.
         let campaigns = """
             campaign,name,channel,start,end,cost,revenue,leads,customers,owner
             T0,TV autumn,tv,2025-10-06,2025-11-02,1000,5000,,,M
-            T1,TV winter,tv,2026-01-05,2026-02-01,1000,1300,,,M
+            T1,TV winter,tv,2026-01-07,2026-02-01,1000,1300,0,,M
             S1,Search winter,search,2026-01-05,2026-03-29,3000,2400,60,,M
             X1,Search pilot,search,2026-02-02,2026-02-22,500,600,10,,Z
             T2,TV spring,tv,2026-03-02,2026-04-26,1000,9000,,,N
             T3,TV late,tv,2026-03-25,2026-03-31,100,100,,,L
+            E2,Webinar,events,2026-03-10,2026-03-10,200,500,5,,L
             U1,Newsletter,email,2026-02-01,2026-02-28,100,900,30,,
 
             """
@@ -209,11 +211,13 @@ struct MainJobTests {
         let outcome = try MainJob.run(try ProjectFile.read(path: path))
         let model = try #require(outcome.attribution)
         let computed = Dictionary(uniqueKeysWithValues: outcome.campaignKPIs.map { ("\($0.entity)/\($0.kpi)", $0) })
-        #expect(computed.keys.sorted() == ["L/campaign_roi", "M/campaign_roi", "M/cost_per_lead", "M/sales_contribution_rate"])
-        // (1,300 + 2,400 − 4,000) ÷ 4,000; 3,000 ÷ 60 leads (the TV campaign reports none).
+        #expect(computed.keys.sorted() == ["L/campaign_roi", "L/cost_per_lead", "M/campaign_roi", "M/cost_per_lead",
+                                           "M/sales_contribution_rate"])
+        // (1,300 + 2,400 − 4,000) ÷ 4,000; 4,000 ÷ 60 leads (the TV campaign won none).
         #expect(abs(try #require(computed["M/campaign_roi"]).value - -7.5) < 1e-12)
-        #expect(try #require(computed["M/cost_per_lead"]).value == 50)
-        // Each campaign's rate from the model, weighted by cost.
+        #expect(try #require(computed["M/cost_per_lead"]).value == 4000.0 / 60)
+        // Each campaign's rate from the model, from the week holding its first day (Monday
+        // 2026-01-05 for the TV campaign), weighted by cost.
         let tv = try model.salesContributionRate(channel: "tv", from: Day("2026-01-05")!.daysSinceEpoch,
                                                  through: Day("2026-02-01")!.daysSinceEpoch).rate
         let search = try model.salesContributionRate(channel: "search", from: Day("2026-01-05")!.daysSinceEpoch,
@@ -231,7 +235,9 @@ struct MainJobTests {
         #expect(try value("M", "sales_contribution_rate") == rate.value)
         #expect(try value("N", "campaign_roi") == 12)
         let step = try #require(outcome.steps.first { $0.name == "campaign KPIs" })
-        #expect(step.status == .done && step.detail.contains("X1 (Z)") && step.detail.contains("no contribution rate for T3"),
+        #expect(step.status == .done && step.detail.contains("X1 (Z)")
+                    && step.detail.contains("no contribution rate for E2 (channel events is not in the marketing-mix model), "
+                                            + "T3 (the marketing table does not cover its weeks)"),
                 "\(step.detail)")
         let store = try KPIStore(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path)
         #expect(try store.results(run: outcome.run, kind: .campaignKPI).map(\.key).sorted() == computed.keys.sorted())
