@@ -233,9 +233,12 @@ struct StatisticsTests {
 
     @Test func simesCombination() {
         // min(3·0.01/1, 3·0.02/2) = 0.03 with three tests.
-        #expect(abs(ReportAudit.simes([0.02, 0.01], tests: 3) - 0.03) < 1e-15)
-        #expect(ReportAudit.simes([], tests: 18) == 1)
-        #expect(ReportAudit.simes([0.5], tests: 18) == 1)
+        #expect(abs(TailProbability.simes([0.02, 0.01], tests: 3) - 0.03) < 1e-15)
+        #expect(TailProbability.simes([], tests: 18) == 1)
+        #expect(TailProbability.simes([0.5], tests: 18) == 1)
+        // Twenty stretches of a scan over 500 at 0.001 each: 500 · 0.001 / 20, where
+        // Bonferroni's bound on the smallest is 0.5.
+        #expect(abs(TailProbability.simes(Array(repeating: 0.001, count: 20) + [0.3, 0.9], tests: 500) - 0.025) < 1e-15)
     }
 
     @Test func levelShiftScan() {

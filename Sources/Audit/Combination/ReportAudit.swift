@@ -39,7 +39,7 @@ public enum ReportAudit {
             }
         }
         let tests = testsPerReport(measureCount: input.measures.count)
-        let combined = byRow.map { simes($0.filter { $0.scope == .report }.map(\.pValue), tests: tests) }
+        let combined = byRow.map { TailProbability.simes($0.filter { $0.scope == .report }.map(\.pValue), tests: tests) }
         // One false discovery rate over the reports' own hypotheses and every group test run
         // (those that came out high count as 1).
         let groupTests = max(groups.count, input.series.count * groupTestsPerSeries(measureCount: input.measures.count))
@@ -85,15 +85,5 @@ public enum ReportAudit {
     /// the scan for a stretch too calm.
     static func groupTestsPerSeries(measureCount m: Int) -> Int {
         ConversionDetector.pairs(measureCount: m).count + 2
-    }
-
-    /// Simes' combined p-value `min over i of T · p₍ᵢ₎ / i` of the `T` tests a report underwent,
-    /// given the p-values of those that came out low (the others count as 1).
-    static func simes(_ pValues: [Double], tests: Int) -> Double {
-        let sorted = pValues.sorted()
-        let total = max(tests, sorted.count)
-        var best = 1.0
-        for (index, p) in sorted.enumerated() { best = min(best, Double(total) * p / Double(index + 1)) }
-        return min(1, best)
     }
 }

@@ -23,8 +23,9 @@ import Statistics
 /// that a run of equal whole numbers, common for small counts, is not read as no spread at all.
 ///
 /// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
-/// of freedom as p-values). The stretch with the smallest combined p-value is taken, and its
-/// p-value corrected by Bonferroni over the stretches tried.
+/// of freedom as p-values). The stretch with the smallest combined p-value is taken; the scan's
+/// p-value is Simes' combination of every stretch's over the stretches tried: a calm block makes
+/// many overlapping stretches calm, which Bonferroni's bound would not count.
 enum CalmStretch {
     /// One report, as the scan reads it.
     struct Report: Equatable {
@@ -50,7 +51,8 @@ enum CalmStretch {
         /// outside predicts.
         let amountsWithoutDeals: Int
         let expectedWithoutDeals: Double
-        /// The combined p-value of the stretch times the number of stretches tried.
+        /// The scan's p-value: Simes' combination of the stretches' combined p-values over the
+        /// number of stretches tried.
         let pValue: Double
     }
 
@@ -74,6 +76,7 @@ enum CalmStretch {
         let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
         var best: (p: Double, start: Int, end: Int)?
         var tried = 0
+        var pValues: [Double] = []
         for start in 0...(n - minimumLength) {
             let ends = (start + minimumLength)...min(n, start + longest)
             // Every stretch counts as tried, those with a report without an amount too (their
@@ -85,6 +88,7 @@ enum CalmStretch {
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
                                      amountResolution: amountResolution, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
                 let p = TailProbability.fisher(found.pValues)
+                pValues.append(p)
                 if p < best?.p ?? 1 { best = (p, start, end) }
             }
         }
@@ -94,7 +98,7 @@ enum CalmStretch {
                              countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
                        countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
-                       expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.bonferroni(best.p, tests: tried))
+                       expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.simes(pValues, tests: tried))
     }
 
     /// A stretch's p-values (amount, amounts without deals, each count) and what they read.

@@ -35,8 +35,9 @@ enum RateShift {
         /// need not be this stretch's).
         let statistic: Double
         /// The chance of so extreme a stretch without padding, bounded by that of the sum over
-        /// √2: the smaller of the Bonferroni bound over the stretches tried and the scan's tail
-        /// approximation `n z² φ(z) / 8` (as for ``LevelShift``).
+        /// √2: the smaller of Simes' combination of every stretch's normal tail over the
+        /// stretches tried (padding raises many overlapping stretches at once) and the scan's
+        /// tail approximation `n z² φ(z) / 8` (as for ``LevelShift``).
         let pValue: Double
     }
 
@@ -134,11 +135,13 @@ enum RateShift {
         var best: (start: Int, end: Int, statistic: Double)?
         var located: (start: Int, end: Int, gain: Double)?
         var tried = 0
+        var tails: [Double] = []
         for start in 0...(n - minimumLength) {
             for end in (start + minimumLength)...n where n - (end - start) >= minimumLength {
                 tried += 1
                 guard let stretch = measure(start, end) else { continue }
                 let statistic = 2.0.squareRoot() * min(stretch.level, stretch.rate)
+                if statistic > 0 { tails.append(TailProbability.normalUpper(statistic)) }
                 if best.map({ statistic > $0.statistic }) ?? true { best = (start, end, statistic) }
                 if stretch.level > 0, stretch.rate > 0, located.map({ stretch.gain > $0.gain }) ?? true {
                     located = (start, end, stretch.gain)
@@ -148,7 +151,7 @@ enum RateShift {
         guard let best, best.statistic > 0 else { return nil }
         let z = best.statistic
         let approximation = Double(n) * z * z * exp(-z * z / 2) / (2 * Double.pi).squareRoot() / 8
-        let p = min(1, TailProbability.bonferroni(TailProbability.normalUpper(z), tests: tried), approximation)
+        let p = min(1, TailProbability.simes(tails, tests: tried), approximation)
         // A positive statistic means a stretch with higher activity and a lower rate exists, so
         // the likelihood search found one.
         let (start, end) = located.map { ($0.start, $0.end) } ?? (best.start, best.end)

@@ -70,6 +70,18 @@ enum TailProbability {
     /// A Bonferroni correction: `p · tests`, at most 1.
     static func bonferroni(_ p: Double, tests: Int) -> Double { min(1, p * Double(max(1, tests))) }
 
+    /// Simes' combination `min over i of T · p₍ᵢ₎ / i` of `T` tests, given the p-values of those
+    /// that were computed (the others count as 1): never above Bonferroni's `T · p₍₁₎`, much
+    /// below it when many tests come out low together, and valid when the tests are positively
+    /// dependent, as overlapping stretches of one series are.
+    static func simes(_ pValues: [Double], tests: Int) -> Double {
+        let sorted = pValues.sorted()
+        let total = max(tests, sorted.count)
+        var best = 1.0
+        for (index, p) in sorted.enumerated() { best = min(best, Double(total) * p / Double(index + 1)) }
+        return min(1, best)
+    }
+
     /// Fisher's combination of `k` independent p-values: the chance that `k` uniforms multiply
     /// to at most their product `c`, `c Σ_{i<k} (−log c)^i / i!` (the upper tail of a `χ²` with
     /// `2k` degrees of freedom at `−2 log c`).
