@@ -26,11 +26,7 @@ enum CampaignReviewStep {
         guard !stored.isEmpty else { return .skipped("no campaigns in the project's data") }
         let ended = stored.filter { $0.end <= asOf }
         guard !ended.isEmpty else { return .skipped("none of the \(stored.count) campaigns has ended by \(asOf)") }
-        let records = ended.map {
-            CampaignRecord(campaign: $0.campaign, name: $0.name, channel: $0.channel,
-                           start: $0.start.daysSinceEpoch, end: $0.end.daysSinceEpoch,
-                           cost: $0.cost, revenue: $0.revenue, leads: $0.leads, customers: $0.customers)
-        }
+        let records = ended.map(CampaignRecord.init)
         return .review(try CampaignReview(records, attributed: model.map { attributed(records, by: $0) } ?? []),
                        running: stored.count - ended.count)
     }
