@@ -1,22 +1,33 @@
 #!/usr/bin/env python3
-"""Precision, recall and F1 of `kpi audit` (and of a per-rep robust z-score baseline) on
-seeded data from generate.py, per anomaly kind and overall, on development and held-out data.
+"""Precision, recall and F1 of `kpi audit` and of two plain baselines (a per-rep robust z-score
+and an isolation forest) on seeded data from generate.py, per anomaly kind and overall, on
+development and held-out data, with the CPU seconds each method took.
 
-  python3 evaluate.py --kpi ../../.build/release/kpi [--quick]
+  python3 evaluate.py [--kpi ../../.build/release/kpi] [--data development|held-out|both]
 
 Per-kind rows come from data sets where only that kind is planted (so a kind's precision is
-well defined); the overall rows from data sets with every kind mixed. Standard library only.
+well defined); the overall rows from data sets with every kind mixed. Standard library only,
+but for the isolation forest, which needs scikit-learn (see Benchmarks/README.md) and is left
+out with a note when it cannot be imported.
 """
 import argparse
 import csv
 import io
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import generate
+
+try:
+    import numpy
+    from sklearn.ensemble import IsolationForest
+except ImportError:
+    IsolationForest = None
 
 HERE = Path(__file__).resolve().parent
 MEASURES = ["visits", "leads", "deals", "revenue"]
@@ -49,6 +60,11 @@ def write(reports, path):
         writer.writerows(reports)
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def audit(kpi, path):
     out = subprocess.run([kpi, "audit", str(path), "--id", "entity", "--period", "period",
                           "--measures", ",".join(MEASURES), "--group", "region,role", "--format", "csv"],
@@ -75,6 +91,23 @@ def robust_z_baseline(reports, threshold=3.5):
     return flagged
 
 
+def isolation_forest_baseline(reports):
+    """scikit-learn's IsolationForest at its defaults (contamination "auto", the offset of the
+    original paper) on seven features per report: each measure's log(1 + x) less the rep's
+    median of it, and the funnel's three log ratios (leads to visits, deals to leads, revenue to
+    deals)."""
+    logs = numpy.log1p(numpy.array([r[4:8] for r in reports], dtype=float))
+    features = numpy.empty((len(reports), 7))
+    by_rep = {}
+    for index, row in enumerate(reports):
+        by_rep.setdefault(row[0], []).append(index)
+    for indices in by_rep.values():
+        features[indices, :4] = logs[indices] - numpy.median(logs[indices], axis=0)
+    features[:, 4:] = logs[:, 1:] - logs[:, :-1]
+    outlying = IsolationForest(n_estimators=200, random_state=0).fit_predict(features) == -1
+    return {(r[0], r[3]) for r, out in zip(reports, outlying) if out}
+
+
 def scores(flagged, truth):
     tp = len(flagged & truth)
     precision = tp / len(flagged) if flagged else 0.0
@@ -84,19 +117,27 @@ def scores(flagged, truth):
 
 
 def evaluate(kpi, runs, kinds):
-    totals = {"kpi audit": [set(), set()], "robust z": [set(), set()]}
+    """Per method: the scores over the runs, and the CPU seconds it took (for `kpi audit`, the
+    process's, reading the CSV included)."""
+    methods = {"kpi audit": None, "robust z": robust_z_baseline}
+    if IsolationForest is not None:
+        methods["isolation forest"] = isolation_forest_baseline
+    flagged = {method: set() for method in methods}
+    seconds = {method: 0.0 for method in methods}
+    truth = set()
     with tempfile.TemporaryDirectory() as tmp:
         for setting, seed in runs:
             reports, labels = generate.generate(seed, setting, kinds)
             path = Path(tmp) / f"{setting}-{seed}.csv"
             write(reports, path)
-            truth = {(f"{setting}{seed}:{e}", p) for e, p, _ in labels}
             tag = lambda pairs: {(f"{setting}{seed}:{e}", p) for e, p in pairs}
-            totals["kpi audit"][0] |= tag(audit(kpi, path))
-            totals["robust z"][0] |= tag(robust_z_baseline(reports))
-            for method in totals:
-                totals[method][1] |= truth
-    return {method: scores(flagged, truth) for method, (flagged, truth) in totals.items()}
+            truth |= tag((e, p) for e, p, _ in labels)
+            for method, baseline in methods.items():
+                start = children_cpu() if baseline is None else time.process_time()
+                found = audit(kpi, path) if baseline is None else baseline(reports)
+                seconds[method] += (children_cpu() if baseline is None else time.process_time()) - start
+                flagged[method] |= tag(found)
+    return {method: scores(flagged[method], truth) + (seconds[method],) for method in methods}
 
 
 def main():
@@ -106,13 +147,15 @@ def main():
     args = parser.parse_args()
     sets = {"development": DEVELOPMENT, "held-out": HELD_OUT}
     names = ["development", "held-out"] if args.data == "both" else [args.data]
-    print("| data | kind | method | precision | recall | F1 | flagged | anomalous |")
-    print("|---|---|---|---|---|---|---|---|")
+    if IsolationForest is None:
+        print("scikit-learn cannot be imported: the isolation forest is left out", file=sys.stderr)
+    print("| data | kind | method | precision | recall | F1 | flagged | anomalous | CPU s |")
+    print("|---|---|---|---|---|---|---|---|---:|")
     for name in names:
         for kind in generate.KINDS + ["all kinds mixed"]:
             kinds = generate.KINDS if kind == "all kinds mixed" else [kind]
-            for method, (p, r, f1, tp, flagged, truth) in evaluate(args.kpi, sets[name], kinds).items():
-                print(f"| {name} | {kind} | {method} | {p:.2f} | {r:.2f} | {f1:.2f} | {flagged} | {truth} |")
+            for method, (p, r, f1, tp, flagged, truth, cpu) in evaluate(args.kpi, sets[name], kinds).items():
+                print(f"| {name} | {kind} | {method} | {p:.2f} | {r:.2f} | {f1:.2f} | {flagged} | {truth} | {cpu:.2f} |")
             sys.stdout.flush()
 
 
