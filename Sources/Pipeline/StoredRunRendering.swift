@@ -41,17 +41,18 @@ public enum StoredRunRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One JSON object a line: `{"kind": …, "key": …, "result": {…}}`.
+    /// One JSON object a line: `{"kind": …, "key": …, "result": {…}}`, each result on one line
+    /// whatever its stored layout.
     public static func jsonLines(_ results: [RunResult]) -> String {
         results.map { result in
-            "{\"kind\": \(quoted(result.kind.rawValue)), \"key\": \(quoted(result.key)), \"result\": \(result.json.trimmingCharacters(in: .whitespacesAndNewlines))}"
+            "{\"kind\": \(quoted(result.kind.rawValue)), \"key\": \(quoted(result.key)), \"result\": \(JSONCompaction.compact(result.json))}"
         }.joined(separator: "\n") + "\n"
     }
 
-    /// `kind,key,result` with the result's JSON text as one field.
+    /// `kind,key,result` with the result's JSON text, on one line, as one field.
     public static func csv(_ results: [RunResult]) -> String {
         (["kind,key,result"] + results.map { result in
-            [result.kind.rawValue, result.key, result.json.trimmingCharacters(in: .whitespacesAndNewlines)].map(CSVField.escape)
+            [result.kind.rawValue, result.key, JSONCompaction.compact(result.json)].map(CSVField.escape)
                 .joined(separator: ",")
         }).joined(separator: "\n") + "\n"
     }
@@ -59,7 +60,7 @@ public enum StoredRunRendering {
     /// `kind  key  result`, the result shortened to fit a line.
     public static func table(_ results: [RunResult]) -> String {
         let table = TextTable<RunResult> { result in
-            let text = result.json.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: " ")
+            let text = JSONCompaction.compact(result.json)
             return [Column(title: "kind", value: result.kind.rawValue), Column(title: "key", value: result.key),
                     Column(title: "result", value: text.count > 80 ? String(text.prefix(79)) + "…" : text)]
         }

@@ -57,6 +57,14 @@ struct RunCommandTests {
         let shown = try KPIProcess.run(["show", "1", "--project", project, "--kind", "attainment"])
         #expect(shown.status == 0)
         #expect(shown.output.contains("\"key\": \"company\""))
+        // Every stored result, whatever its kind, is one JSON object on one line.
+        let everything = try KPIProcess.run(["show", "1", "--project", project])
+        let lines = everything.output.split(separator: "\n")
+        let kinds = Set(try lines.map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return try #require(object["kind"] as? String)
+        })
+        #expect(kinds.isSuperset(of: ["attainment", "forecast", "score", "campaign", "audit_flag", "report_kpi"]), "\(kinds)")
     }
 
     @Test func initRefusesToOverwrite() throws {
