@@ -14,7 +14,7 @@ struct RegressCommand: ParsableCommand {
             powers, `log(x)`, `C(region)` for categorical variables, `a:b` and `a*b` for interactions.
 
             Example:
-              kpi regress notebooks-data/sales_reps.csv --formula "revenue ~ visits + C(region)" --robust hc3
+              kpi regress notebooks-data/rep_weeks.csv --formula "revenue ~ visits + C(region)" --robust hc3
             """)
 
     @Argument(help: "CSV file with a header row ('-' reads standard input).")
