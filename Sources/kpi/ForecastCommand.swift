@@ -54,9 +54,13 @@ struct ForecastCommand: ParsableCommand {
     @Flag(help: "Draw no progress bar (one is drawn only on a terminal, for many series).")
     var quiet = false
 
+    /// The longest horizon and seasonal period taken: ten thousand steps (a daily series'
+    /// 27 years), far beyond what a forecast can say, and short enough to compute in seconds.
+    static let longest = 10_000
+
     func validate() throws {
-        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
-        if let season, season < 1 { throw ValidationError("--season must be at least 1") }
+        guard (1...Self.longest).contains(horizon) else { throw ValidationError("--horizon must be 1 to \(Self.longest) steps") }
+        if let season, !(1...Self.longest).contains(season) { throw ValidationError("--season must be 1 to \(Self.longest) observations") }
         _ = try LevelList.parse(level)
     }
 

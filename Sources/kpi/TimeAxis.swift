@@ -3,13 +3,16 @@ import Store
 import Tabular
 
 /// The time points of long-format series as positions on a regular axis: days, months (dates
-/// that all fall on one day of the month, 28th or earlier, at least 28 days apart) or
+/// that all fall on one day of the month, 28th or earlier, or all on the last days of their
+/// months, at least 28 days apart) or
 /// integers, and the step between consecutive observations (the smallest difference between
 /// consecutive times of any one series).
 struct TimeAxis {
     enum Unit: Equatable {
         case days
-        case months(dayOfMonth: Int)
+        /// Monthly on one day of the month; `nil` for the month's last day (31 January,
+        /// 28 or 29 February, …), as month-end exports date their rows.
+        case months(dayOfMonth: Int?)
         case integers
     }
 
@@ -22,11 +25,12 @@ struct TimeAxis {
     /// rows of each series.
     init(table: Table, column: String, series: [[Int]]) throws {
         let cells = try table.requiredText(column)
-        if let dates = Self.dates(cells) {
+        if let dates = try Self.dates(cells, table: table, column: column) {
             let dayOfMonth = dates.first?.day ?? 1
             let numbers = dates.map(\.daysSinceEpoch)
-            if dayOfMonth <= 28, dates.allSatisfy({ $0.day == dayOfMonth }), Self.smallestStep(numbers, series) >= 28 {
-                unit = .months(dayOfMonth: dayOfMonth)
+            let monthEnds = dates.allSatisfy { $0.day == Day.length(ofMonth: $0.month, year: $0.year) }
+            if Self.smallestStep(numbers, series) >= 28, monthEnds || (dayOfMonth <= 28 && dates.allSatisfy({ $0.day == dayOfMonth })) {
+                unit = .months(dayOfMonth: monthEnds ? nil : dayOfMonth)
                 positions = dates.map { $0.year * 12 + $0.month - 1 }
             } else {
                 unit = .days
@@ -50,7 +54,8 @@ struct TimeAxis {
         case .days: return Day(daysSinceEpoch: position).description
         case .months(let dayOfMonth):
             let year = position >= 0 ? position / 12 : (position - 11) / 12
-            return Day(year: year, month: position - year * 12 + 1, day: dayOfMonth)?.description ?? String(position)
+            let month = position - year * 12 + 1
+            return Day(year: year, month: month, day: dayOfMonth ?? Day.length(ofMonth: month, year: year))?.description ?? String(position)
         case .integers: return String(position)
         }
     }
@@ -75,14 +80,25 @@ struct TimeAxis {
         }
     }
 
-    private static func dates(_ cells: [String]) -> [Day]? {
-        var days: [Day] = []
-        days.reserveCapacity(cells.count)
-        for cell in cells {
-            guard let day = Day(cell) else { return nil }
-            days.append(day)
+    /// The cells as days when the column holds dates (its first cell is written as one), nil
+    /// when it holds something else.
+    /// - Throws: ``InputError`` naming the first cell of a date column that is not a date.
+    private static func dates(_ cells: [String], table: Table, column: String) throws -> [Day]? {
+        guard let first = cells.first, looksLikeDate(first) else { return nil }
+        return try cells.enumerated().map { row, cell in
+            guard let day = Day(cell) else {
+                throw InputError("\(table.place(row: row, column: column)): \"\(cell)\" is not a date (YYYY-MM-DD, like the rows before it)")
+            }
+            return day
         }
-        return days
+    }
+
+    /// Whether a cell is written like a date, `dddd-dd-dd`, whether or not that day exists.
+    private static func looksLikeDate(_ cell: String) -> Bool {
+        let characters = Array(cell.trimmingCharacters(in: .whitespaces))
+        return characters.count == 10 && characters.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+        }
     }
 
     /// The smallest positive difference between times of one series (1 when there is none).

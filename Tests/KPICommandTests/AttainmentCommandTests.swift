@@ -79,5 +79,10 @@ struct AttainmentCommandTests {
         }
         let usage = try KPIProcess.run(["attainment"] + Self.files + ["--as-of", "2026-11-31"])
         #expect(usage.status == 2)
+        // More paths than memory holds are a usage error, not a crash.
+        for paths in ["0", "1000001", "9223372036854775807"] {
+            let many = try KPIProcess.run(["attainment"] + Self.files + ["--as-of", "2026-11-20", "--paths", paths])
+            #expect(many.status == 2, "\(paths)")
+        }
     }
 }

@@ -63,6 +63,16 @@ struct ForecastCommandTests {
         #expect(!run.output.contains("nan"))
     }
 
+    @Test func monthEndDatesAreMonthly() throws {
+        let input = "id,t,v\n" + ["2027-12-31", "2028-01-31", "2028-02-29", "2028-03-31", "2028-04-30"].enumerated()
+            .map { "a,\($1),\($0 + 1)" }.joined(separator: "\n") + "\n"
+        let run = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "3",
+                                      "--method", "naive", "--format", "csv"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        let times = run.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] }
+        #expect(times == ["2028-05-31", "2028-06-30", "2028-07-31"])
+    }
+
     @Test func badInputGivesOneLine() throws {
         let cases: [(String, String)] = [
             ("id,t,v\na,1,1\na,2,2\na,4,4\n", "series 'a' has a gap between 2 and 4 (the series step by 1; 1 missing)"),
@@ -73,6 +83,8 @@ struct ForecastCommandTests {
             ("id,t,v\na,1,1\na,2,\n", "line 3, column \"v\": empty"),
             ("id,t,v\na,1,1\na,soon,2\n", "line 3, column \"t\": \"soon\" is neither a date (YYYY-MM-DD) nor an integer"),
             ("id,t,w\na,1,1\n", "no column \"v\""),
+            // An impossible day in a date column is named where it is, not as the first cell.
+            ("id,t,v\na,2026-01-01,1\na,2026-02-30,2\na,2026-03-01,3\n", "line 3, column \"t\": \"2026-02-30\" is not a date"),
         ]
         for (input, message) in cases {
             let run = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "2"], input: input)
@@ -84,7 +96,8 @@ struct ForecastCommandTests {
 
     @Test func badUsageExitsWithTwo() throws {
         for extra in [["--horizon", "0"], ["--horizon", "2", "--level", "120"], ["--horizon", "2", "--method", "magic"],
-                      ["--horizon", "2", "--season", "0"]] {
+                      ["--horizon", "2", "--season", "0"], ["--horizon", "9223372036854775807"], ["--horizon", "10001"],
+                      ["--horizon", "2", "--season", "9223372036854775807"]] {
             let run = try KPIProcess.run(["forecast", Self.sample, "--id", "rep", "--time", "week", "--value", "revenue"] + extra)
             #expect(run.status == 2, "\(extra)")
         }
