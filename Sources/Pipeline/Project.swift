@@ -58,6 +58,23 @@ public struct Project: Sendable {
     public let audit: AuditSetup?
     /// The project file itself.
     public let source: String
+
+    /// What the project reads or keeps, each with the part it plays: the project file, the
+    /// store, the scorecard, the data files, the marketing table and the cleared reports.
+    public var files: [(part: String, path: String)] {
+        [("own file", source), ("store", storePath), ("scorecard", scorecardPath)]
+            + data.map { ("\($0.dataset.rawValue) file", $0.path) }
+            + (marketing.map { [("marketing table", $0.file)] } ?? [])
+            + (audit?.cleared.map { [("cleared reports", $0)] } ?? [])
+    }
+
+    /// The part the file at `path` plays in the project, if it is one of ``files`` (paths are
+    /// compared once made absolute, with symbolic links resolved).
+    public func part(of path: String) -> String? {
+        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let target = canonical(path)
+        return files.first { canonical($0.path) == target }?.part
+    }
 }
 
 /// Which report measures the audit reads, in funnel order, how strict its list is, which

@@ -30,7 +30,11 @@ struct ReportCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let store = try KPIStore(path: try ProjectFile.read(path: project).storePath)
+        let definition = try ProjectFile.read(path: project)
+        if out != "-", let part = definition.part(of: out) {
+            throw ValidationError("--out \(out) is the project's \(part); the report would overwrite it")
+        }
+        let store = try KPIStore(path: definition.storePath)
         let id: RunID
         if runID == "latest" {
             guard let latest = try store.runs().first?.id else { throw ValidationError("this project's store has no runs yet; `kpi run` makes one") }

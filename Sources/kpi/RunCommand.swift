@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let definition = try ProjectFile.read(path: project)
+        if let report, let part = definition.part(of: report) {
+            throw ValidationError("--report \(report) is the project's \(part); the report would overwrite it")
+        }
         let bar = ProgressBar(label: "kpi run", total: MainJob.progressSteps(definition), unit: "steps", quiet: quiet)
         let steps = StepCounter()
         var progress: (@Sendable (String) -> Void)?

@@ -49,8 +49,14 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         guard let id = RunID(runID) else { throw ValidationError("\(runID) is not a run id; `kpi runs` lists them") }
         let store = try KPIStore(path: try ProjectFile.read(path: project).storePath)
-        guard try store.run(id) != nil else { throw ValidationError("no run \(runID) in this project's store") }
-        let results = try store.results(run: id, kind: kind.map { ResultKind(rawValue: $0) })
+        guard let summary = try store.run(id) else { throw ValidationError("no run \(runID) in this project's store") }
+        let only = kind.map { ResultKind(rawValue: $0) }
+        if let only, summary.resultCounts[only] == nil {
+            let held = summary.resultCounts.keys.sorted().map(\.rawValue)
+            throw ValidationError("\(id) stored no results of kind \(only)"
+                + (held.isEmpty ? "" : "; it holds " + held.joined(separator: ", ")))
+        }
+        let results = try store.results(run: id, kind: only)
         let text: String
         switch format {
         case .json: text = StoredRunRendering.jsonLines(results)

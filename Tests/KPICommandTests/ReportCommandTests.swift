@@ -64,6 +64,16 @@ struct ReportCommandTests {
         #expect(FileManager.default.fileExists(atPath: elsewhere))
         let both = try KPIProcess.run(["run", project, "--no-report", "--report", elsewhere])
         #expect(both.status == 2)
+        // The report never takes the place of one of the project's files.
+        let bookings = folder.appendingPathComponent("bookings.csv").path
+        let before = try String(contentsOfFile: bookings, encoding: .utf8)
+        let overwrite = try KPIProcess.run(["run", project, "--report", folder.path + "/./bookings.csv"])
+        #expect(overwrite.status == 2)
+        #expect(overwrite.error.contains("is the project's actuals file; the report would overwrite it"), "\(overwrite.error)")
+        let out = try KPIProcess.run(["report", "latest", "--project", project, "--out", project])
+        #expect(out.status == 2)
+        #expect(out.error.contains("is the project's own file"), "\(out.error)")
+        #expect(try String(contentsOfFile: bookings, encoding: .utf8) == before)
 
         // A report that cannot be written: the run is stored and summarised, then the error.
         let unwritable = try KPIProcess.run(["run", project, "--report", "/no/such/folder/r.html"])

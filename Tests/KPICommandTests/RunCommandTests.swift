@@ -65,6 +65,10 @@ struct RunCommandTests {
             return try #require(object["kind"] as? String)
         })
         #expect(kinds.isSuperset(of: ["attainment", "forecast", "score", "campaign", "audit_flag", "report_kpi"]), "\(kinds)")
+        // A kind the run did not store is named, with the kinds it did.
+        let misspelt = try KPIProcess.run(["show", "1", "--project", project, "--kind", "scores"])
+        #expect(misspelt.status == 2)
+        #expect(misspelt.error.contains("run-1 stored no results of kind scores; it holds attainment, attribution"), "\(misspelt.error)")
     }
 
     @Test func initRefusesToOverwrite() throws {
