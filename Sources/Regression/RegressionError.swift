@@ -19,6 +19,11 @@ public enum RegressionError: Error, Equatable, Sendable, CustomStringConvertible
     case collinear([String])
     /// An invalid setting (confidence level, ridge penalty, …).
     case invalidOption(String)
+    /// HC2 and HC3 divide each squared residual by `1 − hᵢ`: an observation of leverage 1
+    /// (the fit passes through it whatever its value, e.g. the one row of a category level)
+    /// leaves them undefined. The observations are data lines when `source` names the data,
+    /// else 1-based positions among the design's rows.
+    case leverageOne(covariance: String, source: String?, observations: [Int])
     /// A numerical failure that is not the data's fault.
     case numerical(LinearAlgebraError)
 
@@ -38,6 +43,13 @@ public enum RegressionError: Error, Equatable, Sendable, CustomStringConvertible
         case .collinear(let relations):
             return "the design is rank deficient; collinear terms: " + relations.joined(separator: "; ")
         case .invalidOption(let message): return message
+        case .leverageOne(let covariance, let source, let observations):
+            let shown = observations.prefix(5).map(String.init).joined(separator: ", ") + (observations.count > 5 ? ", …" : "")
+            let place = source.map { "\($0), line\(observations.count > 1 ? "s" : "") \(shown)" }
+                ?? "observation\(observations.count > 1 ? "s" : "") \(shown)"
+            return "\(covariance) standard errors are undefined: \(place) \(observations.count > 1 ? "have" : "has") leverage 1 "
+                + "(the fit passes through \(observations.count > 1 ? "them" : "it") whatever the value, as for the only row of a "
+                + "category level); use HC0 or HC1, or leave \(observations.count > 1 ? "them" : "it") out"
         case .numerical(let error): return "numerical failure: \(error)"
         }
     }

@@ -33,6 +33,12 @@ struct RegressCommandTests {
             (["regress", "-", "--formula", "y ~ x"], "y,x\n1,2\n2,inf\n3,5\n", "not a finite number"),
             (["regress", "-", "--formula", "y ~ x + I(x^2)"], "y,x\n1,2\n2,3\n3,5\n", "too few"),
             (["regress", "-", "--formula", "y ~ x + z"], "y,x,z\n1,1,2\n2,2,4\n3,3,6\n4,5,10\n", "collinear terms: z = 2·x"),
+            (["regress", "-", "--formula", "y ~ x + y"], "y,x\n1,2\n2,3\n3,5\n4,4\n", "the response y is also a term (y)"),
+            (["regress", "-", "--formula", "y ~ 0"], "y,x\n1,2\n2,3\n3,5\n", "no terms and no intercept"),
+            // Level c of g has one row (line 6): the fit passes through it, so HC3 is undefined there.
+            (["regress", "-", "--formula", "y ~ x + C(g)", "--robust", "hc3"],
+             "y,x,g\n1,2,a\n2,4,a\n3,5,b\n4,9,b\n5,3,c\n6,7,a\n7,8,b\n",
+             "HC3 standard errors are undefined: standard input, line 6 has leverage 1"),
         ]
         for (arguments, input, message) in cases {
             let run = try kpi(arguments, input: input)

@@ -45,7 +45,13 @@ public enum LinearRegression {
                 return value
             }
         }
-        var result = try fit(design, response: response, weights: weightValues, options: options)
+        var result: RegressionResult
+        do {
+            result = try fit(design, response: response, weights: weightValues, options: options)
+        } catch RegressionError.leverageOne(let covariance, nil, let observations) {
+            throw RegressionError.leverageOne(covariance: covariance, source: data.source,
+                                              observations: observations.map { data.lineNumbers[rows[$0 - 1]] })
+        }
         result.specification = specification
         result.responseName = parsed.responseName
         result.rowsDropped = data.rowCount - rows.count

@@ -7,6 +7,10 @@ enum RobustCovariance {
                        degreesOfFreedom: Double) throws -> Matrix {
         let n = design.rows
         let leverage = kind == .hc2 || kind == .hc3 ? try Leverage.values(design: design, bread: bread) : []
+        let certain = leverage.indices.filter { leverage[$0] > 1 - 1e-9 }
+        if !certain.isEmpty {
+            throw RegressionError.leverageOne(covariance: kind.rawValue.uppercased(), source: nil, observations: certain.map { $0 + 1 })
+        }
         let omega: [Double] = (0..<n).map { i in
             let e2 = residuals[i] * residuals[i]
             switch kind {

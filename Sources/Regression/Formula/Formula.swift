@@ -27,6 +27,13 @@ public struct Formula: Sendable, CustomStringConvertible {
     public init(_ source: String) throws {
         var parser = try FormulaParser(source)
         let parsed = try parser.parseFormula()
+        if parsed.terms.isEmpty, !parsed.intercept {
+            throw RegressionError.formula("the model has no terms and no intercept; nothing to fit", source: source)
+        }
+        // The response explaining itself fits perfectly and says nothing.
+        if let term = parsed.terms.first(where: { $0.factors.contains { $0.name == parsed.responseName } }) {
+            throw RegressionError.formula("the response \(parsed.responseName) is also a term (\(term.name)) on the right-hand side", source: source)
+        }
         self.source = source
         response = parsed.response
         responseName = parsed.responseName
