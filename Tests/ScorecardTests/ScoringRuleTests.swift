@@ -89,6 +89,12 @@ struct ScoringRuleTests {
         #expect(ScoringRule.bands([]).problem != nil)
         #expect(ScoringRule.bands([ScoreBand(points: 0), ScoreBand(min: 1, points: 100)]).problem != nil)
         #expect(ScoringRule.bands([ScoreBand(min: 1, points: 120)]).problem != nil)
+        // Listed lowest first, ≥ 10 would never apply: 12 would earn ≥ 5's 50 points.
+        let shadowed = ScoringRule.bands([ScoreBand(min: 5, points: 50), ScoreBand(min: 10, points: 100), ScoreBand(points: 0)])
+        #expect(shadowed.problem?.contains("band 2 (≥ 10) lies within band 1 (≥ 5)") == true, "\(shadowed.problem ?? "")")
+        #expect(ScoringRule.bands([ScoreBand(max: 12, points: 60), ScoreBand(min: 2, max: 4, points: 100)]).problem != nil)
+        // Overlapping bands that each hold values of their own stay valid.
+        #expect(ScoringRule.bands([ScoreBand(min: 5, max: 20, points: 50), ScoreBand(min: 10, points: 100)]).problem == nil)
         #expect(ScoringRule.deductBelow(level: 100, pointsPerUnit: 0).problem != nil)
         #expect(ScoringRule.deductBelow(level: 100, pointsPerUnit: 1).problem == nil)
     }

@@ -22,6 +22,12 @@ public struct ScoreBand: Sendable, Equatable {
         (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
     }
 
+    /// Whether every value `other` holds lies in this band too.
+    func covers(_ other: ScoreBand) -> Bool {
+        (min.map { low in other.min.map { $0 >= low } ?? false } ?? true)
+            && (max.map { high in other.max.map { $0 <= high } ?? false } ?? true)
+    }
+
     /// `≥ 90`, `≤ 5`, `75–90` or `otherwise`.
     public var range: String {
         switch (min, max) {

@@ -78,6 +78,11 @@ public enum ScoringRule: Sendable, Equatable {
                 if band.min == nil, band.max == nil, number < bands.count - 1 {
                     return "band \(number + 1) matches every value, so the bands after it never apply"
                 }
+                // The first band holding a value wins: a band inside an earlier one never does.
+                if let earlier = bands[..<number].firstIndex(where: { $0.covers(band) }) {
+                    return "band \(number + 1) (\(band.range)) lies within band \(earlier + 1) (\(bands[earlier].range)), "
+                        + "so it never applies (the first band that holds a value gives the points: list the highest min first)"
+                }
             }
             return nil
         }
