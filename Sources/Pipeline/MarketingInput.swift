@@ -17,6 +17,17 @@ public struct MarketingInput: Sendable {
     /// Reads the named columns of `table`.
     /// - Throws: ``InputError`` naming file, line and column.
     public init(table: Table, date: String, kpi: String, channels: [String], controls: [String], events: [String]) throws {
+        // A column plays one part: the KPI taken as a channel too would explain itself.
+        var parts: [String: String] = [:]
+        for (part, names) in [("the date", [date]), ("the KPI", [kpi]), ("a channel", channels), ("a control", controls),
+                              ("an event", events)] {
+            for name in names {
+                if let earlier = parts[name] {
+                    throw InputError("\(table.source): column \"\(name)\" is named as \(earlier) and as \(part); a column can play one part")
+                }
+                parts[name] = part
+            }
+        }
         let days = try table.days(date)
         for row in days.indices.dropFirst() {
             let gap = days[row].daysSinceEpoch - days[row - 1].daysSinceEpoch

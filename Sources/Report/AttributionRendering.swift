@@ -140,19 +140,23 @@ public enum AttributionRendering {
         let level = AmountFormat.levelLabel(result.level) + "%"
         let weeks = result.decomposition
         let configuration = result.configuration
+        // Without bootstrap refits every interval is the point itself: none is shown.
+        let bootstrapped = result.replicateCount > 0
         var lines: [String] = []
         if let first = weeks.first, let last = weeks.last {
             lines.append("Marketing-mix model of \(kpi): \(weeks.count) weeks \(Day(daysSinceEpoch: first.day).description) … \(Day(daysSinceEpoch: last.day).description), \(result.channels.count) channels")
         }
         lines.append("adstock \(configuration.adstock.rawValue) (\(configuration.maxLag) lags\(configuration.normalizeAdstock ? ", normalized" : "")), "
             + "saturation \(configuration.saturation.rawValue); hyperparameters by \(configuration.validation.rawValue) cross-validation "
-            + "(\(configuration.folds) folds); \(level) intervals from \(result.replicateCount) block-bootstrap refits")
+            + "(\(configuration.folds) folds); "
+            + (bootstrapped ? "\(level) intervals from \(result.replicateCount) block-bootstrap refits" : "no intervals (no bootstrap refits)"))
         lines.append("")
         let quality = result.quality
         lines.append("fit              R² \(String(format: "%.3f", quality.rSquared)), NRMSE \(percent(quality.nrmse)), "
             + "MAPE \(percent(quality.mape)); out of sample NRMSE \(percent(quality.validationNRMSE)) over \(quality.validationWeeks) weeks")
         let impact = result.impactCoefficient
-        lines.append("impact           marketing caused \(percent(impact.value)) of \(kpi) (\(level) interval \(percent(impact.low)) … \(percent(impact.high)))")
+        lines.append("impact           marketing caused \(percent(impact.value)) of \(kpi)"
+            + (bootstrapped ? " (\(level) interval \(percent(impact.low)) … \(percent(impact.high)))" : ""))
         lines.append("")
         let table = TextTable<ChannelResult> { channel in
             func interval(_ estimate: Estimate?, _ format: (Double) -> String) -> String {
@@ -160,17 +164,19 @@ public enum AttributionRendering {
                 return "\(format(estimate.low)) … \(format(estimate.high))"
             }
             let ratio = { (value: Double) in String(format: "%.2f", value) }
+            let contributionInterval = Column(title: "\(level) interval", value: interval(channel.contribution, money), align: .right)
+            let roasInterval = Column(title: "\(level) interval ", value: interval(channel.roas, ratio), align: .right)
             return [Column(title: "channel", value: channel.name),
                     Column(title: "spend", value: money(channel.spend), align: .right),
-                    Column(title: "contribution", value: money(channel.contribution.value), align: .right),
-                    Column(title: "\(level) interval", value: interval(channel.contribution, money), align: .right),
-                    Column(title: "share", value: percent(channel.share.value), align: .right),
-                    Column(title: "of \(kpi)", value: percent(channel.impactCoefficient.value), align: .right),
-                    Column(title: "ROAS", value: channel.roas.map { ratio($0.value) } ?? "—", align: .right),
-                    Column(title: "\(level) interval ", value: interval(channel.roas, ratio), align: .right),
-                    Column(title: "mROAS", value: channel.marginalROAS.map { ratio($0.value) } ?? "—", align: .right),
-                    Column(title: "adstock", value: adstockText(channel)),
-                    Column(title: "saturation", value: saturationText(channel))]
+                    Column(title: "contribution", value: money(channel.contribution.value), align: .right)]
+                + (bootstrapped ? [contributionInterval] : [])
+                + [Column(title: "share", value: percent(channel.share.value), align: .right),
+                   Column(title: "of \(kpi)", value: percent(channel.impactCoefficient.value), align: .right),
+                   Column(title: "ROAS", value: channel.roas.map { ratio($0.value) } ?? "—", align: .right)]
+                + (bootstrapped ? [roasInterval] : [])
+                + [Column(title: "mROAS", value: channel.marginalROAS.map { ratio($0.value) } ?? "—", align: .right),
+                   Column(title: "adstock", value: adstockText(channel)),
+                   Column(title: "saturation", value: saturationText(channel))]
         }
         var rendered = table.string(for: result.channels, style: Style.simple) ?? ""
         while rendered.hasSuffix("\n") { rendered.removeLast() }
@@ -178,7 +184,9 @@ public enum AttributionRendering {
         lines.append("")
         lines.append("share: of the channels' total contribution; of \(kpi): the channel's marketing impact coefficient;")
         lines.append("mROAS: extra \(kpi) per extra unit of spend at the current spend.")
-        func range(_ estimate: Estimate) -> String { "\(level) interval \(percent(estimate.low)) … \(percent(estimate.high))" }
+        func range(_ estimate: Estimate) -> String {
+            bootstrapped ? "\(level) interval \(percent(estimate.low)) … \(percent(estimate.high))" : "no interval"
+        }
         if let growth {
             lines.append("")
             lines.append("growth           \(kpi) \(Day(daysSinceEpoch: growth.window.lowerBound).description) … \(Day(daysSinceEpoch: growth.window.upperBound).description): "

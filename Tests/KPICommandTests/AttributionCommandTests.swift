@@ -92,6 +92,17 @@ struct AttributionCommandTests {
         #expect(run.error.contains("8 weeks are too few"), "\(run.error)")
         run = try KPIProcess.run(Self.arguments + ["--controls", "cost"], input: Self.weeks(60))
         #expect(run.error.contains("no column \"cost\""), "\(run.error)")
+        // The KPI taken as a channel too would explain itself perfectly.
+        run = try KPIProcess.run(["attribution", "-", "--date", "week", "--kpi", "tv", "--channels", "tv,search"], input: Self.weeks(60))
+        #expect(run.status == 1)
+        #expect(run.error.contains("column \"tv\" is named as the KPI and as a channel"), "\(run.error)")
+    }
+
+    @Test func withoutRefitsNoIntervalIsShown() throws {
+        let run = try KPIProcess.run(Self.arguments + ["--controls", "price"], input: Self.weeks(60))
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("no intervals (no bootstrap refits)"), "\(run.output)")
+        #expect(!run.output.contains("% interval"), "\(run.output)")
     }
 
     @Test func zeroSpendChannelWarns() throws {
