@@ -112,7 +112,7 @@ enum AuditTable {
         for measure in measures {
             for (row, value) in try table.requiredNumbers(measure).enumerated() {
                 guard value >= 0 else {
-                    throw InputError("\(table.place(row: row, column: measure)): \(plain(value)) is negative; counts and amounts cannot be")
+                    throw InputError("\(table.place(row: row, column: measure)): \(plain(value)) is negative; counts and amounts cannot be negative")
                 }
                 values[row].append(value)
             }
