@@ -67,7 +67,16 @@ struct AttainmentCommand: ParsableCommand {
             notes.append("Team leads measured on their team's total: "
                          + input.leads.map { "\($0.entity) (\($0.team))" }.joined(separator: ", "))
         }
-        if people == nil { notes.append("No --people file: no team totals, and every entity with a target counts as a person.") }
+        if people == nil {
+            notes.append("No --people file: no team totals, and every entity with a target counts as a person.")
+            if !input.unbooked.isEmpty {
+                let warning = "\(input.unbooked.joined(separator: ", ")) \(input.unbooked.count == 1 ? "has" : "have") a target and no "
+                    + "bookings: a team lead's target repeats the team's and is counted twice in the company total; "
+                    + "--people names the leads"
+                notes.append(warning)
+                FileHandle.standardError.write(Data("kpi: warning: \(warning)\n".utf8))
+            }
+        }
         let day = { (number: Int) in Day(daysSinceEpoch: number).description }
         let output: String
         switch format {

@@ -10,6 +10,9 @@ struct AttainmentInput {
     let period: Period
     /// Team leads left out as people because they carry their team's target (see ``init``).
     let leads: [(entity: String, team: String)]
+    /// Entities with a target for the period and no booking in the actuals, in order: without
+    /// a people file, possibly leads whose target repeats their team's.
+    let unbooked: [String]
 
     /// Reads targets (`entity,period,target`), actuals (`entity,date,amount`) and optionally
     /// people (`entity,team[,role]`).
@@ -46,7 +49,13 @@ struct AttainmentInput {
             let names = try people.requiredText("entity"), teamNames = try people.requiredText("team")
             let roles = people.hasColumn("role") ? try people.textColumn("role") : names.map { _ in nil }
             let everBooked = Set(bookers)
-            for (index, entity) in names.enumerated() where teams[entity] == nil {
+            var firstRow: [String: Int] = [:]
+            for (index, entity) in names.enumerated() {
+                if let earlier = firstRow[entity] {
+                    throw InputError("\(people.place(row: index, column: "entity")): \(entity) is listed again (first on line "
+                        + "\(people.lineNumbers[earlier])); a person belongs to one team")
+                }
+                firstRow[entity] = index
                 teams[entity] = teamNames[index]
                 let role = roles[index] ?? ""
                 if TeamLead.isLead(role: role, books: everBooked.contains(entity)) {
@@ -66,6 +75,10 @@ struct AttainmentInput {
         self.period = period
         let carrying = Set(entities.indices.filter { periods[$0] == period }.map { entities[$0] })
         self.leads = leads.filter { carrying.contains($0.entity) }
+        let booked = Set(bookers)
+        var seen: Set<String> = []
+        unbooked = entities.indices.filter { periods[$0] == period }.map { entities[$0] }
+            .filter { !booked.contains($0) && seen.insert($0).inserted }
     }
 
     /// The period to forecast: the one named, or the only target period containing `asOf`.

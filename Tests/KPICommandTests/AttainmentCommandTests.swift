@@ -50,6 +50,16 @@ struct AttainmentCommandTests {
         #expect(!lines.dropFirst().contains { $0.contains(",team,") })
     }
 
+    @Test func withoutPeopleTheLeadsTargetsAreNamed() throws {
+        // The sample's leads S100 … S400 carry their teams' targets and book nothing.
+        let run = try KPIProcess.run(["attainment"] + Self.files + ["--as-of", "2026-11-20", "--paths", "300"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.error.contains("kpi: warning: S100, S200, S300, S400 have a target and no bookings"), "\(run.error)")
+        let withPeople = try KPIProcess.run(["attainment"] + Self.files + ["--people", Self.folder + "/people.csv",
+                                                                           "--as-of", "2026-11-20", "--paths", "300"])
+        #expect(withPeople.error.isEmpty, "\(withPeople.error)")
+    }
+
     @Test func badInputGivesOneLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-attainment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -79,6 +89,13 @@ struct AttainmentCommandTests {
         }
         let usage = try KPIProcess.run(["attainment"] + Self.files + ["--as-of", "2026-11-31"])
         #expect(usage.status == 2)
+        // A person in two teams.
+        let people = folder.appendingPathComponent("people.csv").path
+        try "entity,team\nana,north\nben,south\nana,south\n".write(toFile: people, atomically: true, encoding: .utf8)
+        let twice = try KPIProcess.run(["attainment", "--targets", good, "--actuals", "-", "--as-of", "2026-02-01", "--people", people],
+                                       input: "entity,date,amount\nana,2026-01-03,5\n")
+        #expect(twice.status == 1)
+        #expect(twice.error.contains("people.csv, line 4, column \"entity\": ana is listed again (first on line 2)"), "\(twice.error)")
         // More paths than memory holds are a usage error, not a crash.
         for paths in ["0", "1000001", "9223372036854775807"] {
             let many = try KPIProcess.run(["attainment"] + Self.files + ["--as-of", "2026-11-20", "--paths", paths])
