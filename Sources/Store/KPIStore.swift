@@ -18,15 +18,21 @@ public final class KPIStore: Sendable {
 
     /// Opens the store at `path`, creating the file if there is none and bringing its schema
     /// up to date.
-    /// - Throws: ``StoreError/newerSchema(path:)`` for a file from a newer KPIKit, or GRDB's
-    ///   `DatabaseError` when the file cannot be opened as SQLite.
+    /// - Throws: ``StoreError/newerSchema(path:)`` for a file from a newer KPIKit,
+    ///   ``StoreError/unopenable(path:reason:)`` when the file cannot be opened as SQLite.
     public convenience init(path: String) throws {
         try self.init(path: path, afterRecordWritten: nil)
     }
 
     init(path: String, afterRecordWritten: (@Sendable (Int) throws -> Void)?) throws {
-        let pool = try DatabasePool(path: path, configuration: KPIStore.configuration)
-        try KPIStore.migrate(pool, path: path)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: KPIStore.configuration)
+            try KPIStore.migrate(pool, path: path)
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CANTOPEN, .SQLITE_CORRUPT, .SQLITE_PERM,
+                                                  .SQLITE_READONLY].contains(error.resultCode) {
+            throw StoreError.unopenable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
         self.writer = pool
         self.path = path
         self.afterRecordWritten = afterRecordWritten

@@ -14,6 +14,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidJSON(run: RunID, kind: ResultKind, key: String)
     /// A stored date or period that does not read back (the file was changed outside KPIKit).
     case unreadableValue(table: String, value: String)
+    /// The file cannot be opened as a store: not SQLite, unreadable, or in a folder that
+    /// cannot be written.
+    case unopenable(path: String, reason: String)
 
     /// One line saying what went wrong.
     public var description: String {
@@ -28,6 +31,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "run \(run), \(kind) result \"\(key)\": not valid JSON"
         case .unreadableValue(let table, let value):
             return "the store's \(table) table holds \"\(value)\", which is not a valid date or period"
+        case .unopenable(let path, let reason):
+            return "\(path): the store cannot be opened (\(reason)); it must be a KPIKit store or a new file in a writable folder"
         }
     }
 }

@@ -80,6 +80,9 @@ struct MigrationTests {
     @Test func aFileThatIsNotADatabaseIsAnErrorNotACrash() throws {
         let scratch = try Scratch()
         let path = try scratch.write("notes.sqlite", String(repeating: "not a database\n", count: 100))
-        #expect(throws: (any Error).self) { try KPIStore(path: path) }
+        #expect(throws: StoreError.unopenable(path: path, reason: "file is not a database")) { try KPIStore(path: path) }
+        let nowhere = scratch.path("no/such/folder/kpi.sqlite")
+        #expect(throws: StoreError.unopenable(path: nowhere, reason: "unable to open database file")) { try KPIStore(path: nowhere) }
+        #expect(StoreError.unopenable(path: path, reason: "file is not a database").description.hasPrefix("\(path): the store cannot be opened"))
     }
 }
