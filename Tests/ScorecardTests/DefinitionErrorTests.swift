@@ -66,6 +66,11 @@ struct DefinitionErrorTests {
                         "          - {kpi: visit_rate, weight: 30, rule: {threshold: {min: 100}}}")
         expect(text, line: 5, .kpiWeights(role: "rep", dimension: "finance", sum: 90))
         #expect(definitionError(text)?.description == "sc.yaml, line 5: role rep, dimension finance: KPI weights sum to 90, not 100")
+        // A sum off by less than the usual rounding shows the digits that make it so.
+        let near = card("          - {kpi: new_customers, weight: 60.0000001, rule: {linear: {target: 10}}}",
+                        "          - {kpi: visit_rate, weight: 40, rule: {threshold: {min: 100}}}")
+        #expect(definitionError(near)?.description.hasSuffix("KPI weights sum to 100.0000001, not 100") == true,
+                "\(definitionError(near)?.description ?? "")")
     }
 
     @Test func dimensionWeightsMustSumToHundred() {

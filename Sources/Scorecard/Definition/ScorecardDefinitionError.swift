@@ -103,9 +103,9 @@ public struct ScorecardDefinitionError: Error, Equatable, Sendable, CustomString
             return "role \(role), dimension \(dimension): no weight (give one, or a template for the role)"
         case .nonPositiveWeight(let what): return "\(what): weights must be positive"
         case .dimensionWeights(let role, let sum):
-            return "role \(role): dimension weights sum to \(Format.number(sum)), not 100"
+            return "role \(role): dimension weights sum to \(Self.sum(sum)), not 100"
         case .kpiWeights(let role, let dimension, let sum):
-            return "role \(role), dimension \(dimension): KPI weights sum to \(Format.number(sum)), not 100"
+            return "role \(role), dimension \(dimension): KPI weights sum to \(Self.sum(sum)), not 100"
         case .unknownKPI(let name, let suggestion):
             return "unknown KPI \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
         case .duplicateKPI(let role, let kpi): return "role \(role): KPI \(kpi) appears twice"
@@ -127,5 +127,11 @@ public struct ScorecardDefinitionError: Error, Equatable, Sendable, CustomString
 
     private func hint(_ name: String, _ candidates: [String]) -> String {
         Suggestion.closest(to: name, among: candidates).map { " (did you mean \($0)?)" } ?? ""
+    }
+
+    /// A sum of weights as written, with every digit needed to tell it from 100.
+    private static func sum(_ value: Double) -> String {
+        let short = Format.number(value)
+        return short == "100" ? String(value) : short
     }
 }
