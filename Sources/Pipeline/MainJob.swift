@@ -35,6 +35,11 @@ public enum MainJob {
     public static func run(_ project: Project, progress: (@Sendable (String) -> Void)? = nil) throws -> RunOutcome {
         progress?("reading the scorecard")
         let scorecard = try ScorecardFile.read(path: project.scorecardPath)
+        for source in project.audit?.kpis ?? [] where scorecard.catalogue[source.kpi] == nil {
+            let hint = scorecard.catalogue.suggestion(for: source.kpi).map { " (did you mean \($0)?)" } ?? ""
+            throw PipelineError.project(source: project.source, line: nil,
+                                        problem: "audit kpis: \"\(source.kpi)\" is not a KPI the scorecard \(project.scorecardPath) knows\(hint)")
+        }
         let store = try KPIStore(path: project.storePath)
         var steps: [RunOutcome.Step] = []
 

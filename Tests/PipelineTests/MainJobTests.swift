@@ -379,6 +379,15 @@ struct MainJobTests {
                 #expect(String(describing: error).contains(message), "\(error)")
             }
         }
+        // A KPI the scorecard does not know, named with the project file.
+        let misspelt = try makeProject(reports: reports, audit: "  kpis: {new_customer: deals}\n")
+        do {
+            _ = try MainJob.run(try ProjectFile.read(path: misspelt))
+            Issue.record("no error for an unknown KPI")
+        } catch {
+            #expect(String(describing: error).contains("kpi.yaml: audit kpis: \"new_customer\" is not a KPI the scorecard"), "\(error)")
+            #expect(String(describing: error).contains("(did you mean new_customers?)"), "\(error)")
+        }
         let missing = try makeProject(reports: reports, audit: "  cleared: nowhere.csv\n")
         #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: missing)) }
         do { _ = try MainJob.run(try ProjectFile.read(path: missing)) } catch {
