@@ -144,5 +144,11 @@ struct ScoringTests {
         #expect(throws: ScoringError(location: nil, problem: .notFinite(entity: "ana", kpi: "nps"))) {
             try scorecard.score([KPIValue(entity: "ana", role: "rep", kpi: "nps", value: .nan)])
         }
+        // A negative cost would score as the best there is; a negative NPS is an ordinary score.
+        #expect(throws: ScoringError(location: FileLocation(source: "v.csv", line: 3),
+                                     problem: .negative(entity: "ana", kpi: "cac", value: -3))) {
+            try scorecard.score([KPIValue(entity: "ana", role: "rep", kpi: "nps", value: -20, location: FileLocation(source: "v.csv", line: 2)),
+                                 KPIValue(entity: "ana", role: "rep", kpi: "cac", value: -3, location: FileLocation(source: "v.csv", line: 3))])
+        }
     }
 }

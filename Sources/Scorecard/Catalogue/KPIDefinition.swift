@@ -33,6 +33,17 @@ public struct KPIDefinition: Sendable, Equatable {
     /// The names the formula reads; empty when the KPI has no formula.
     public var inputs: [String] { formula?.inputs ?? [] }
 
+    /// Whether a value below 0 is impossible: counts and durations, and costs, turnover and
+    /// other lower-is-better money, percentages and ratios (a negative one would score as the
+    /// best there is).
+    public var cannotBeNegative: Bool {
+        switch unit {
+        case .count, .hours: return true
+        case .currency, .currencyPerDay, .percent, .ratio: return direction == .lowerIsBetter
+        case .score, .number: return false
+        }
+    }
+
     /// The KPI's value from the values of its inputs.
     ///
     /// `KPICatalogue.builtIn["target_attainment"]?.compute(inputs: ["actual": 480, "target": 500])`

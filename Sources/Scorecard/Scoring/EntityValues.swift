@@ -35,6 +35,9 @@ struct EntityValues {
         let names = scorecard.catalogue.valueNames
         for value in values {
             guard let position = positions[value.entity], scorecard.role(named: value.role) != nil else { continue }
+            if let definition = scorecard.catalogue[value.kpi], definition.cannotBeNegative, value.value < 0 {
+                throw ScoringError(location: value.location, problem: .negative(entity: value.entity, kpi: value.kpi, value: value.value))
+            }
             try entities[position].add(value, knownNames: names)
         }
         let unscored = entities.filter { scorecard.role(named: $0.role) == nil }

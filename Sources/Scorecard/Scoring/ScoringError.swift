@@ -21,6 +21,8 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case unknownName(String, suggestion: String?)
         /// The value is NaN or infinite.
         case notFinite(entity: String, kpi: String)
+        /// A value below 0 of a KPI that cannot be negative (``KPIDefinition/cannotBeNegative``).
+        case negative(entity: String, kpi: String, value: Double)
         /// One entity appears with two roles.
         case conflictingRole(entity: String, first: String, second: String)
         /// One entity appears in two teams.
@@ -46,6 +48,8 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unknownName(let name, let suggestion):
             return "\"\(name)\" is neither a KPI nor an input of one" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
         case .notFinite(let entity, let kpi): return "entity \"\(entity)\": the value of \(kpi) is not a finite number"
+        case .negative(let entity, let kpi, let value):
+            return "entity \"\(entity)\": \(kpi) \(Format.number(value)) is negative, which \(kpi) cannot be"
         case .conflictingRole(let entity, let first, let second):
             return "entity \"\(entity)\" has role \(second) here but \(first) elsewhere"
         case .conflictingTeam(let entity, let first, let second):
