@@ -165,6 +165,20 @@ struct DetectorTests {
         try expectQuiet(.consistency)
     }
 
+    @Test func anAbsurdWeekIsFlaggedAloneNotTheWeeksAroundIt() throws {
+        // A billion visits, mistyped or made up: its own week is flagged; the person's other
+        // weeks are not held to the conversion it implies (almost none).
+        var reports = CleanReports()
+        var values = reports.values(entity: 2, week: 20)
+        values[0] = 1e9
+        reports.set(entity: 2, week: 20, values)
+        let input = try AuditInput(measures: CleanReports.measures, rows: reports.rows)
+        let person = try ReportAudit.run(input).filter { $0.entity == reports.rows[reports.index(entity: 2, week: 20)].entity }
+        #expect(person.filter(\.flagged).map(\.period) == ["2026-W20"], "\(person.filter(\.flagged).map(\.reasons))")
+        let absurd = try #require(person.first { $0.period == "2026-W20" })
+        #expect(absurd.reasons.contains { $0.hasPrefix("visits 1000000000 in 2026-W20 is") }, "\(absurd.reasons)")
+    }
+
     @Test func consistencyFlagsRevenueWithoutDeals() throws {
         var reports = CleanReports()
         for (week, revenue) in [(10, 3120.0), (12, 4480), (13, 2790), (15, 5230)] {

@@ -12,7 +12,8 @@ import Regression
 /// (n − 3 degrees of freedom), low side only: one large deal legitimately brings in far more
 /// revenue than usual. Counts are small, where normal theory fails (no leads from 13 visits
 /// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
-/// person's conversion on the other reports: as binomial trials of the activity, widened by
+/// person's conversion on the other reports (leaving out those of extreme activity, which would
+/// set it): as binomial trials of the activity, widened by
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads). Trials are the sharper
@@ -47,8 +48,16 @@ struct ConsistencyDetector: Detector {
                 let x = intoAmount ? activity.map { log($0) } : activity
                 let y = intoAmount ? outcome.map { log1p($0) } : outcome
                 guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
-                let totalActivity = activity.reduce(0, +), totalOutcome = outcome.reduce(0, +)
-                let binomial = intoAmount ? nil : BinomialStep(activity: activity, outcome: outcome)
+                // The person's conversion is read from the reports whose activity is not extreme
+                // for the person (at most three noise levels above its median on the log scale):
+                // each report is still tested, but one absurd week does not set the rate the
+                // others are held to.
+                let logActivity = activity.map { log1p($0) }
+                let centre = Robust.median(logActivity), noise = Robust.differenceScale(logActivity)
+                let reference = logActivity.map { noise <= 0 || $0 <= centre + 3 * noise }
+                let totalActivity = activity.indices.filter { reference[$0] }.reduce(0) { $0 + activity[$1] }
+                let totalOutcome = outcome.indices.filter { reference[$0] }.reduce(0) { $0 + outcome[$1] }
+                let binomial = intoAmount ? nil : BinomialStep(activity: activity, outcome: outcome, reference: reference)
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
@@ -60,9 +69,10 @@ struct ConsistencyDetector: Detector {
                         // Counts: the outcome at the person's conversion on the other reports, as
                         // trials of this report's activity or as a Poisson count (exact tails,
                         // two-sided).
-                        let otherActivity = totalActivity - activity[index]
+                        let own = reference[index] ? (activity[index], outcome[index]) : (0, 0)
+                        let otherActivity = totalActivity - own.0
                         guard otherActivity > 0 else { continue }
-                        let rate = (totalOutcome - outcome[index]) / otherActivity
+                        let rate = (totalOutcome - own.1) / otherActivity
                         if let binomial, binomial.applies(leaving: index), outcome[index] <= activity[index] {
                             let tails = TailProbability.quasiBinomialTails(outcome[index], trials: activity[index], probability: rate,
                                                                            dispersion: binomial.dispersion(leaving: index))
