@@ -42,10 +42,10 @@ struct AttainmentCommand: ParsableCommand {
     @Option(help: "Interval levels in percent, comma-separated.")
     var level: String = "80,95"
 
-    @Option(help: "Simulated paths.")
+    @Option(parsing: .unconditional, help: "Simulated paths.")
     var paths: Int = 2000
 
-    @Option(help: "Seed of the simulation.")
+    @Option(parsing: .unconditional, help: "Seed of the simulation.")
     var seed: UInt64 = 1
 
     @Option(help: "Output format: table, json or csv.")

@@ -55,19 +55,19 @@ struct AttributionCommand: ParsableCommand {
     @Option(help: "Diminishing returns: logistic or hill.")
     var saturation: SaturationChoice = .logistic
 
-    @Option(name: .customLong("max-lag"), help: "Weeks of carry-over.")
+    @Option(name: .customLong("max-lag"), parsing: .unconditional, help: "Weeks of carry-over.")
     var maxLag = 12
 
-    @Option(name: .customLong("fourier-order"), help: "Sine-cosine pairs of the yearly season (0 for none).")
+    @Option(name: .customLong("fourier-order"), parsing: .unconditional, help: "Sine-cosine pairs of the yearly season (0 for none).")
     var fourierOrder = 3
 
-    @Option(help: "Level of the intervals, in percent.")
+    @Option(parsing: .unconditional, help: "Level of the intervals, in percent.")
     var level: Double = 90
 
-    @Option(help: "Block-bootstrap refits behind the intervals.")
+    @Option(parsing: .unconditional, help: "Block-bootstrap refits behind the intervals.")
     var replicates = 100
 
-    @Option(help: "Seed of the search's restarts and of the bootstrap.")
+    @Option(parsing: .unconditional, help: "Seed of the search's restarts and of the bootstrap.")
     var seed: UInt64 = 1
 
     @Option(help: "First week of a window whose sales growth to attribute (YYYY-MM-DD).")

@@ -54,7 +54,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Column with each report's date (YYYY-MM-DD), to order reports in time.")
     var date: String?
 
-    @Option(help: "False discovery rate of the flagged list, between 0 and 1.")
+    @Option(parsing: .unconditional, help: "False discovery rate of the flagged list, between 0 and 1.")
     var fdr: Double = 0.05
 
     @Option(help: "Output format: table, json or csv.")

@@ -36,10 +36,10 @@ struct CampaignsCommand: ParsableCommand {
     @Argument(help: "Campaigns: CSV with columns campaign,name,channel,start,end,cost,revenue[,leads,customers]; - reads standard input.")
     var campaigns: String
 
-    @Option(name: .customLong("roi-threshold"), help: "The ROI below which a period is weak, as a ratio (0.05) or a percentage (5%).")
+    @Option(name: .customLong("roi-threshold"), parsing: .unconditional, help: "The ROI below which a period is weak, as a ratio (0.05) or a percentage (5%).")
     var roiThreshold: String = "0.05"
 
-    @Option(help: "Consecutive weak periods, up to the latest, that make a redesign.")
+    @Option(parsing: .unconditional, help: "Consecutive weak periods, up to the latest, that make a redesign.")
     var consecutive: Int = CampaignReview.defaultConsecutive
 
     @Option(help: "Model-attributed ROI intervals: CSV with columns campaign,roi_low,roi_high (or revenue_low,revenue_high).")

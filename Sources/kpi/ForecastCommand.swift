@@ -36,10 +36,10 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Column of values.")
     var value: String
 
-    @Option(help: "Steps to forecast.")
+    @Option(parsing: .unconditional, help: "Steps to forecast.")
     var horizon: Int
 
-    @Option(help: "Seasonal period (observations per cycle).")
+    @Option(parsing: .unconditional, help: "Seasonal period (observations per cycle).")
     var season: Int?
 
     @Option(help: "Method: auto, ets, theta, naive, snaive, drift or ensemble.")

@@ -26,7 +26,7 @@ struct PaceCommand: ParsableCommand {
     @Option(help: "Raises: CSV with columns date,amount.")
     var raises: String
 
-    @Option(help: "The amount to raise.")
+    @Option(parsing: .unconditional, help: "The amount to raise.")
     var target: Double
 
     @Option(help: "The first day of the fundraising (YYYY-MM-DD).")
@@ -38,7 +38,7 @@ struct PaceCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The last day whose raises count (YYYY-MM-DD); by default the last raise's day.")
     var asOf: Day?
 
-    @Option(help: "Level of the interval around the expected date, in percent.")
+    @Option(parsing: .unconditional, help: "Level of the interval around the expected date, in percent.")
     var level: Double = 80
 
     @Option(help: "Output format: table or json.")

@@ -29,10 +29,10 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "Heteroscedasticity-consistent standard errors: hc0, hc1, hc2 or hc3.")
     var robust: RobustChoice?
 
-    @Option(help: "Ridge penalty λ ≥ 0 on all coefficients but the intercept.")
+    @Option(parsing: .unconditional, help: "Ridge penalty λ ≥ 0 on all coefficients but the intercept.")
     var ridge: Double?
 
-    @Option(help: "Confidence level of the intervals.")
+    @Option(parsing: .unconditional, help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
     @Option(help: "Output format: table, json or csv.")

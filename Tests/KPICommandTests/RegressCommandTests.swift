@@ -54,5 +54,9 @@ struct RegressCommandTests {
         #expect(run.status == 2)
         let level = try kpi(["regress", Self.sample, "--formula", "revenue ~ visits", "--level", "1.5"])
         #expect(level.status == 2)
+        // A negative number after an option is its value, judged as such (not a missing value).
+        let ridge = try kpi(["regress", Self.sample, "--formula", "revenue ~ visits", "--ridge", "-1"])
+        #expect(ridge.status == 2)
+        #expect(ridge.error.contains("--ridge must be a non-negative number"), "\(ridge.error)")
     }
 }
