@@ -53,9 +53,15 @@ public struct Table: Sendable {
     /// The raw cells of a column.
     public func rawColumn(_ name: String) throws -> [String] { cells[try columnIndex(name)] }
 
+    /// The sizes a non-zero number may have: squares and sums of squares of many such numbers
+    /// stay finite and normal (no KPI, count or amount comes near either end; a value beyond
+    /// them is a typing or export error).
+    public static let magnitudes: ClosedRange<Double> = 1e-100...1e100
+
     /// A column as numbers; `nil` marks a missing value (an empty cell or `NA`).
     /// - Throws: ``TableError/nonNumeric(source:line:column:value:)`` for text that is not a
-    ///   number and ``TableError/nonFinite(source:line:column:value:)`` for NaN or infinity.
+    ///   number, ``TableError/nonFinite(source:line:column:value:)`` for NaN or infinity and
+    ///   ``TableError/outOfRange(source:line:column:value:)`` for a size outside ``magnitudes``.
     public func numericColumn(_ name: String) throws -> [Double?] {
         if let cached = converted.values(for: name) { return cached }
         let column = try rawColumn(name)
@@ -68,6 +74,9 @@ public struct Table: Sendable {
             }
             guard value.isFinite else {
                 throw TableError.nonFinite(source: source, line: lineNumbers[row], column: name, value: cell)
+            }
+            guard value == 0 || Self.magnitudes.contains(abs(value)) else {
+                throw TableError.outOfRange(source: source, line: lineNumbers[row], column: name, value: trimmed)
             }
             values[row] = value
         }

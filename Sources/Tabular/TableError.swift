@@ -14,6 +14,9 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingColumn(source: String, name: String, available: [String])
     case nonNumeric(source: String, line: Int, column: String, value: String)
     case nonFinite(source: String, line: Int, column: String, value: String)
+    /// A number so large or so close to zero that its square over- or underflows (see
+    /// ``Table/magnitudes``).
+    case outOfRange(source: String, line: Int, column: String, value: String)
     case malformed(source: String, line: Int, reason: String)
 
     public var description: String {
@@ -34,6 +37,8 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(source), line \(line), column \"\(column)\": \"\(value)\" is not a number"
         case .nonFinite(let source, let line, let column, let value):
             return "\(source), line \(line), column \"\(column)\": \"\(value)\" is not a finite number"
+        case .outOfRange(let source, let line, let column, let value):
+            return "\(source), line \(line), column \"\(column)\": \(value) is out of range (numbers are 0 or between 1e-100 and 1e100 in size)"
         case .malformed(let source, let line, let reason): return "\(source), line \(line): \(reason)"
         }
     }

@@ -44,6 +44,11 @@ struct CSVFileTests {
         let table = try CSVFile.parse("a,b\n1,NaN\n2,inf\n", source: "n.csv")
         #expect(throws: TableError.nonFinite(source: "n.csv", line: 2, column: "b", value: "NaN")) { try table.numericColumn("b") }
         #expect(throws: TableError.missingColumn(source: "n.csv", name: "c", available: ["a", "b"])) { try table.numericColumn("c") }
+        // Two raises of 1e308 would add up to infinity; 1e-320 squares to nothing.
+        let sizes = try CSVFile.parse("a,b,c\n1e308,0,-1e100\n2,1e-320,1e-100\n", source: "s.csv")
+        #expect(throws: TableError.outOfRange(source: "s.csv", line: 2, column: "a", value: "1e308")) { try sizes.numericColumn("a") }
+        #expect(throws: TableError.outOfRange(source: "s.csv", line: 3, column: "b", value: "1e-320")) { try sizes.numericColumn("b") }
+        #expect(try sizes.numericColumn("c") == [-1e100, 1e-100])
         #expect(throws: TableError.fileNotFound(path: "/no/such/file.csv")) { try CSVFile.read(path: "/no/such/file.csv") }
     }
 
