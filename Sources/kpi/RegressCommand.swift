@@ -40,7 +40,7 @@ struct RegressCommand: ParsableCommand {
 
     func validate() throws {
         guard level > 0, level < 1 else { throw ValidationError("--level must be between 0 and 1, e.g. 0.95") }
-        if let ridge, !(ridge >= 0) { throw ValidationError("--ridge must be a non-negative number") }
+        if let ridge, !(ridge >= 0 && ridge <= 1e100) { throw ValidationError("--ridge must be a number from 0 to 1e100") }
     }
 
     func run() throws {

@@ -57,6 +57,7 @@ struct RegressCommandTests {
         // A negative number after an option is its value, judged as such (not a missing value).
         let ridge = try kpi(["regress", Self.sample, "--formula", "revenue ~ visits", "--ridge", "-1"])
         #expect(ridge.status == 2)
-        #expect(ridge.error.contains("--ridge must be a non-negative number"), "\(ridge.error)")
+        #expect(ridge.error.contains("--ridge must be a number from 0 to 1e100"), "\(ridge.error)")
+        #expect(try kpi(["regress", Self.sample, "--formula", "revenue ~ visits", "--ridge", "1e308"]).status == 2)
     }
 }

@@ -69,8 +69,9 @@ public enum LinearRegression {
         guard options.level > 0, options.level < 1 else {
             throw RegressionError.invalidOption("confidence level \(options.level) must be between 0 and 1")
         }
-        if let lambda = options.ridge, !(lambda >= 0 && lambda.isFinite) {
-            throw RegressionError.invalidOption("ridge penalty \(lambda) must be a non-negative number")
+        // Beyond 1e100 the penalized coefficients and their standard errors underflow to 0.
+        if let lambda = options.ridge, !(lambda >= 0 && lambda <= 1e100) {
+            throw RegressionError.invalidOption("ridge penalty \(lambda) must be a number from 0 to 1e100")
         }
         guard n > p else { throw RegressionError.tooFewRows(rows: n, parameters: p) }
         if let weights {
