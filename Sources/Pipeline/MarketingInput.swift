@@ -1,3 +1,4 @@
+import Foundation
 import Attribution
 import Store
 import Tabular
@@ -56,6 +57,14 @@ public struct MarketingInput: Sendable {
                 }
                 if kinds.isEmpty { warnings.append("event column \"\(name)\" has no event label") }
             } else {
+                // Numbers and labels mixed: name one of each rather than only the first label.
+                let cells = try table.rawColumn(name).map { $0.trimmingCharacters(in: .whitespaces) }
+                if let number = cells.firstIndex(where: { Double($0) != nil }),
+                   let label = cells.firstIndex(where: { !$0.isEmpty && $0 != "NA" && Double($0) == nil }) {
+                    throw InputError("\(table.source): event column \"\(name)\" mixes numbers (line \(table.lineNumbers[number]): "
+                        + "\"\(cells[number])\") and labels (line \(table.lineNumbers[label]): \"\(cells[label])\"); "
+                        + "an event column holds 0/1 indicators or labels, not both")
+                }
                 eventSeries.append(MarketingSeries(name: name, values: try table.requiredNumbers(name)))
             }
         }

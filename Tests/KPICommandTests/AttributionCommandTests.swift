@@ -92,6 +92,13 @@ struct AttributionCommandTests {
         #expect(run.error.contains("8 weeks are too few"), "\(run.error)")
         run = try KPIProcess.run(Self.arguments + ["--controls", "cost"], input: Self.weeks(60))
         #expect(run.error.contains("no column \"cost\""), "\(run.error)")
+        // An event column of labels with a stray number: both are named.
+        let mixed = Self.weeks(60).split(separator: "\n").enumerated().map { index, line in
+            index == 0 ? String(line) : line.split(separator: ",").dropLast().joined(separator: ",") + (index == 5 ? ",1" : ",none")
+        }.joined(separator: "\n") + "\n"
+        run = try KPIProcess.run(Self.arguments + ["--events", "price"], input: mixed)
+        #expect(run.status == 1)
+        #expect(run.error.contains("event column \"price\" mixes numbers (line 6: \"1\") and labels (line 2: \"none\")"), "\(run.error)")
         // The KPI taken as a channel too would explain itself perfectly.
         run = try KPIProcess.run(["attribution", "-", "--date", "week", "--kpi", "tv", "--channels", "tv,search"], input: Self.weeks(60))
         #expect(run.status == 1)
