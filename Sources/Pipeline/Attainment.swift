@@ -23,9 +23,9 @@ public struct Attainment: Sendable, Equatable {
     /// company.
     ///
     /// A person is measured on their own actuals; a ``TeamLead`` on the sum of the team
-    /// members' actuals, since the lead carries the team's target. Teams and the company add up members who book: their
-    /// actuals and their targets, so that a manager's copy of the team target is not counted
-    /// twice.
+    /// members' actuals, since the lead carries the team's target. Teams and the company add up
+    /// everyone's own actuals and the targets of the members who are not leads, so that a
+    /// manager's copy of the team target is not counted twice.
     static func compute(people: [Person], targets: [Target], actuals: [Actual], period: Period, asOf: Day) -> [Attainment] {
         let through = min(asOf, period.end)
         let elapsed = Double(through.daysSinceEpoch - period.start.daysSinceEpoch + 1)
@@ -35,10 +35,9 @@ public struct Attainment: Sendable, Equatable {
             booked[actual.entity, default: 0] += actual.amount
         }
         let teamOf = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
-        let everBooked = Set(actuals.map(\.entity))
-        let leadsTeam = Set(people.filter { person in
-            TeamLead.isLead(role: person.role, books: everBooked.contains(person.entity))
-        }.map(\.entity))
+        let periodTargets = Dictionary(targets.filter { $0.period == period }.map { ($0.entity, $0.target) },
+                                       uniquingKeysWith: { first, _ in first })
+        let leadsTeam = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
         var teamBooked: [String: Double] = [:]
         // Sums in a fixed order (by entity), so that every run gives bit-identical totals.
         for (entity, amount) in booked.sorted(by: { $0.key < $1.key }) {
@@ -52,9 +51,10 @@ public struct Attainment: Sendable, Equatable {
             let isLead = leadsTeam.contains(target.entity)
             let actual = isLead ? team.flatMap { teamBooked[$0] } ?? 0 : booked[target.entity] ?? 0
             rows.append(Attainment(entity: target.entity, level: .person, actualToDate: actual, target: target.target, elapsed: elapsed))
-            if !isLead, let team {
-                teamTotals[team, default: (0, 0)].actual += actual
-                teamTotals[team, default: (0, 0)].target += target.target
+            if let team {
+                // A lead's own bookings count toward the team, the lead's copy of its target does not.
+                teamTotals[team, default: (0, 0)].actual += isLead ? booked[target.entity] ?? 0 : actual
+                if !isLead { teamTotals[team, default: (0, 0)].target += target.target }
             }
         }
         for (team, total) in teamTotals.sorted(by: { $0.key < $1.key }) where total.target > 0 {

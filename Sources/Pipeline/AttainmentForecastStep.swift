@@ -17,13 +17,15 @@ enum AttainmentForecastStep {
         let history = try store.periods().filter { $0.kind == period.kind && $0.end < period.start }
         guard !history.isEmpty else { return .skipped("no earlier \(period.kind.rawValue) periods to learn from") }
         let bookings = try store.actuals(kpi: Dataset.defaultKPI, through: asOf)
-        let everBooked = Set(bookings.map(\.entity))
+        let allTargets = try store.targets(kpi: Dataset.defaultKPI)
         // A team lead carries the team's target: the team's projection is theirs.
-        let leads = Dictionary(people.filter { person in
-            TeamLead.isLead(role: person.role, books: everBooked.contains(person.entity))
-        }.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
+        let periodTargets = Dictionary(allTargets.filter { $0.period == period }.map { ($0.entity, $0.target) },
+                                       uniquingKeysWith: { first, _ in first })
+        let leadEntities = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
+        let leads = Dictionary(people.filter { leadEntities.contains($0.entity) }.map { ($0.entity, $0.team) },
+                               uniquingKeysWith: { first, _ in first })
         let labels = Set(([period] + history).map(\.label))
-        let targets = try store.targets(kpi: Dataset.defaultKPI)
+        let targets = allTargets
             .filter { labels.contains($0.period.label) && leads[$0.entity] == nil }
             .map { AttainmentTarget(entity: $0.entity, period: $0.period.label, amount: $0.target) }
         let data = try AttainmentData(

@@ -19,8 +19,9 @@ struct AttainmentInput {
     ///
     /// The period forecast is `period`, or the one target period that contains `asOf`; the
     /// target periods of the same kind that end before it are its history. With people, a
-    /// lead — a role naming a manager, director or head — who never books but has targets
-    /// carries the team's target and is left out, as `kpi run` measures leads on their team.
+    /// lead — a role naming a manager, director or head, with a target that is the team's
+    /// (``TeamLead``) — carries the team's target and is left out, as `kpi run` measures leads
+    /// on their team.
     init(targets targetPath: String, actuals actualPath: String, people peoplePath: String?, asOf: Day,
          period label: String?) throws {
         let targetTable = try CSVFile.read(path: targetPath)
@@ -48,7 +49,7 @@ struct AttainmentInput {
             let people = try CSVFile.read(path: peoplePath)
             let names = try people.requiredText("entity"), teamNames = try people.requiredText("team")
             let roles = people.hasColumn("role") ? try people.textColumn("role") : names.map { _ in nil }
-            let everBooked = Set(bookers)
+            var members: [(entity: String, team: String, role: String)] = []
             var firstRow: [String: Int] = [:]
             for (index, entity) in names.enumerated() {
                 if let earlier = firstRow[entity] {
@@ -57,11 +58,12 @@ struct AttainmentInput {
                 }
                 firstRow[entity] = index
                 teams[entity] = teamNames[index]
-                let role = roles[index] ?? ""
-                if TeamLead.isLead(role: role, books: everBooked.contains(entity)) {
-                    leads.append((entity, teamNames[index]))
-                }
+                members.append((entity, teamNames[index], roles[index] ?? ""))
             }
+            let periodTargets = Dictionary(entities.indices.filter { periods[$0] == period }.map { (entities[$0], amounts[$0]) },
+                                           uniquingKeysWith: { first, _ in first })
+            let carrying = TeamLead.leads(people: members, targets: periodTargets)
+            leads = members.filter { carrying.contains($0.entity) }.map { ($0.entity, $0.team) }
         }
         let excluded = Set(leads.map(\.entity))
         let history = Array(Set(periods.filter { $0.kind == period.kind && $0.end < period.start })).sorted { $0.start < $1.start }

@@ -1,0 +1,42 @@
+import Dates
+@testable import Pipeline
+import Store
+import Testing
+
+/// Who carries a team's target is read from the targets, not from who booked what.
+struct TeamLeadTests {
+    let quarter = Period("2026Q1")!
+    let people = [Person(entity: "L", name: "Lea", team: "north", role: "sales_manager"),
+                  Person(entity: "A", name: "Ann", team: "north", role: "sales_rep"),
+                  Person(entity: "K", name: "Kim", team: "north", role: "account_manager")]
+
+    func targets(lead: Double) -> [Target] {
+        [Target(entity: "L", period: quarter, kpi: "bookings", target: lead),
+         Target(entity: "A", period: quarter, kpi: "bookings", target: 1000),
+         Target(entity: "K", period: quarter, kpi: "bookings", target: 500)]
+    }
+
+    @Test func aManagerWhoseTargetIsTheTeamsLeadsItWhateverSheBooks() throws {
+        let actuals = [Actual(entity: "A", kpi: "bookings", date: Day("2026-01-10")!, amount: 400),
+                       Actual(entity: "K", kpi: "bookings", date: Day("2026-01-11")!, amount: 100),
+                       Actual(entity: "L", kpi: "bookings", date: Day("2026-01-12")!, amount: 50)]
+        let rows = Attainment.compute(people: people, targets: targets(lead: 1500), actuals: actuals, period: quarter,
+                                      asOf: Day("2026-03-31")!)
+        let team = try #require(rows.first { $0.entity == "team:north" })
+        // Ann's and Kim's targets (the manager's copy left out); everyone's bookings, Lea's 50 too.
+        #expect(team.target == 1500)
+        #expect(team.actualToDate == 550)
+        // Lea is measured on the team; Kim, an account manager with a target of her own, on hers.
+        #expect(rows.first { $0.entity == "L" }?.actualToDate == 550)
+        #expect(rows.first { $0.entity == "K" }?.actualToDate == 100)
+        #expect(rows.first { $0.entity == "company" }?.target == 1500)
+    }
+
+    @Test func aManagerWithATargetOfHerOwnIsAPerson() {
+        let roles = people.map { ($0.entity, $0.team, $0.role) }
+        #expect(TeamLead.leads(people: roles, targets: ["L": 1500, "A": 1000, "K": 500]) == ["L"])
+        // 95% of the others' sum still reads as the team's target; a player-coach's 300 does not.
+        #expect(TeamLead.leads(people: roles, targets: ["L": 1425, "A": 1000, "K": 500]) == ["L"])
+        #expect(TeamLead.leads(people: roles, targets: ["L": 300, "A": 1000, "K": 500]).isEmpty)
+    }
+}
