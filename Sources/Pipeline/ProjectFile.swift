@@ -55,6 +55,9 @@ public enum ProjectFile {
         let period: Period
         if let label = values["period"]?.scalar?.string {
             guard let parsed = Period(label) else { throw fail(values["period"], "period \"\(label)\" is not like 2026Q4, 2026-11 or 2026H2") }
+            guard parsed.start <= asOf else {
+                throw fail(values["period"], "period \(label) begins \(parsed.start), after as_of \(asOf): none of it can be measured yet")
+            }
             period = parsed
         } else {
             guard let quarter = Period.quarter(containing: asOf) else { throw fail(values["as_of"], "no quarter contains \(asOf)") }

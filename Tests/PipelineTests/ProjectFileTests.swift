@@ -79,6 +79,8 @@ struct ProjectFileTests {
             ("project: d\nas_of: 2026-11-20\nscorecard: s\nextra: 1\ndata: {people: p.csv}\n", "kpi.yaml, line 4: unknown key \"extra\""),
             ("project: d\nas_of: 2026-11-20\ndata: {people: p.csv}\n", "missing key \"scorecard\""),
             ("project: d\nas_of: 2026-11-20\nperiod: Q5\nscorecard: s\ndata: {people: p.csv}\n", "kpi.yaml, line 3: period"),
+            ("project: d\nas_of: 2026-11-20\nperiod: 2027Q1\nscorecard: s\ndata: {people: p.csv}\n",
+             "kpi.yaml, line 3: period 2027Q1 begins 2027-01-01, after as_of 2026-11-20"),
             ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: -5\n  start: 2026-07-01\n",
              "kpi.yaml, line 6: fundraising target \"-5\" must be a positive amount"),
             ("project: d\nas_of: 2026-11-20\nscorecard: s\ndata: {people: p.csv}\nfundraising:\n  target: 5\n  start: 2026-07-01\n  deadline: 2026-06-01\n",
