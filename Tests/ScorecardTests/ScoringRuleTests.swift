@@ -73,6 +73,16 @@ struct ScoringRuleTests {
         #expect(rule.score(80, direction: .higherIsBetter).reason == "80 is in band ≥ 75: 80")
     }
 
+    @Test func aComputedValueMeetsTheLimitItEquals() {
+        // (1051.05 − 1001) ÷ 1001 × 100 is 5 to the cent and 4.999999999999996 in floating point.
+        let roi = (1051.05 - 1001) / 1001 * 100
+        #expect(roi < 5)
+        let rule = ScoringRule.bands([ScoreBand(min: 5, points: 60), ScoreBand(points: 0)])
+        #expect(points(rule, roi) == 60)
+        #expect(points(.threshold(min: 5, max: nil), roi) == 100)
+        #expect(points(.deductBelow(level: 5, pointsPerUnit: 10), roi) == 100)
+    }
+
     @Test func bandsWithMaximaScoreLowerIsBetter() {
         let rule = ScoringRule.bands([ScoreBand(max: 4, points: 100), ScoreBand(max: 12, points: 60)])
         #expect(points(rule, 3, .lowerIsBetter) == 100)

@@ -18,9 +18,15 @@ struct FlagRules {
         return redesigns + doubtful
     }
 
+    /// Whether an ROI is below the threshold by more than floating-point error: revenue 3.15
+    /// on a cost of 3 is an ROI of 5%, held as 4.999999999999997%.
+    private func isBelow(_ roi: Double) -> Bool {
+        roi < threshold - 1e-9 * max(1, abs(threshold))
+    }
+
     /// The trailing streak of periods below the threshold, when it is long enough.
     private func redesign(_ series: CampaignSeries, attributed: [String: AttributedROI]) -> CampaignFlag? {
-        let streak = Array(series.periods.reversed().prefix { $0.roi < threshold }.reversed())
+        let streak = Array(series.periods.reversed().prefix { isBelow($0.roi) }.reversed())
         guard streak.count >= consecutive, let latest = streak.last else { return nil }
         let record = latest.record
         let values = streak.map { "\($0.record.campaign) \(Self.percent($0.roi))" }.joined(separator: ", ")
@@ -28,7 +34,7 @@ struct FlagRules {
         var reason = "ROI stayed below \(Self.threshold(threshold)) in \(span) period\(streak.count == 1 ? "" : "s")"
             + " of \"\(series.name)\" on \(series.channel) (\(values)), so the campaign needs a redesign"
         let interval = attributed[record.campaign]
-        if let interval, interval.high < threshold {
+        if let interval, isBelow(interval.high) {
             reason += "; the model's attributed ROI for \(record.campaign) is at most \(Self.percent(interval.high)) too"
         }
         return CampaignFlag(campaign: record.campaign, name: record.name, channel: record.channel, kind: .redesign,
@@ -39,7 +45,7 @@ struct FlagRules {
 
     /// A flag when the interval's high bound is below the threshold.
     private func doubtful(_ period: CampaignPerformance, _ interval: AttributedROI) -> CampaignFlag? {
-        guard interval.high < threshold else { return nil }
+        guard isBelow(interval.high) else { return nil }
         let record = period.record
         let reason = "The model attributes \(record.campaign) an ROI of at most \(Self.percent(interval.high))"
             + " (interval \(Self.percent(interval.low)) to \(Self.percent(interval.high)), \(interval.source)),"

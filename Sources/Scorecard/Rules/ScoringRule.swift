@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a KPI's value becomes a KPI score from 0 to 100.
 ///
 /// - ``deductBelow(level:pointsPerUnit:)``: full marks at or above the level, minus
@@ -88,8 +90,11 @@ public enum ScoringRule: Sendable, Equatable {
         }
     }
 
-    /// Scores a value; `direction` matters only to ``linear(target:cap:)``.
+    /// Scores a value; `direction` matters only to ``linear(target:cap:)``. The value is first
+    /// rounded to 12 significant digits, so that a KPI computed as exactly 5 but held as
+    /// 4.999999999999996 meets a limit of 5.
     public func score(_ value: Double, direction: KPIDirection) -> Outcome {
+        let value = Self.settled(value)
         let v = Format.number(value)
         switch self {
         case .deductBelow(let level, let rate):
@@ -117,6 +122,14 @@ public enum ScoringRule: Sendable, Equatable {
             let reason = band.points < 100 ? "\(v) is \(place): \(Format.number(band.points))" : nil
             return Outcome(points: band.points, reason: reason)
         }
+    }
+
+    /// `value` to 12 significant digits: far more than any KPI carries, far fewer than the 15–17
+    /// at which floating-point arithmetic leaves its error.
+    static func settled(_ value: Double) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let unit = pow(10, (log10(abs(value))).rounded(.down) - 11)
+        return (value / unit).rounded() * unit
     }
 
     private func deduct(gap: Double, rate: Double, explanation: String) -> Outcome {

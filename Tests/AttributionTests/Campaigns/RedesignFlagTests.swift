@@ -28,6 +28,16 @@ struct RedesignFlagTests {
         #expect(try CampaignReview(F.flights([-0.25]), consecutive: 2).flags.isEmpty)
     }
 
+    @Test func anROIOfExactlyTheThresholdIsNotBelowIt() throws {
+        // Revenue 3.15 on a cost of 3 is an ROI of 5%, which floating point holds as 4.999999999999996%.
+        let records = ["2025-01-01", "2025-04-01"].enumerated().map { index, start in
+            CampaignRecord(campaign: "A\(index + 1)", name: "Even", channel: "search", start: F.day(start), end: F.day(start),
+                           cost: 3, revenue: 3.15, leads: nil, customers: nil)
+        }
+        #expect((records[0].revenue - records[0].cost) / records[0].cost < 0.05)
+        #expect(try CampaignReview(records, threshold: 0.05, consecutive: 2).flags.isEmpty)
+    }
+
     @Test func aPeriodAtOrAboveTheThresholdBreaksTheStreak() throws {
         // below, above, below: the streak restarts, one period long.
         #expect(try CampaignReview(F.flights([-0.5, 0.25, -0.5]), consecutive: 2).flags.isEmpty)
@@ -50,7 +60,9 @@ struct RedesignFlagTests {
         let review = try CampaignReview(atThreshold, threshold: 0.05, consecutive: 2)
         #expect(review.campaigns.allSatisfy { $0.roi == 0.05 })
         #expect(review.flags.isEmpty)
-        #expect(try CampaignReview(atThreshold, threshold: 0.050_000_000_000_01, consecutive: 2).flags.count == 1)
+        // Below means below by more than floating-point error (a billionth).
+        #expect(try CampaignReview(atThreshold, threshold: 0.050_000_000_000_01, consecutive: 2).flags.isEmpty)
+        #expect(try CampaignReview(atThreshold, threshold: 0.050_000_1, consecutive: 2).flags.count == 1)
         // A negative threshold works the same way: below −10% twice.
         #expect(try CampaignReview(F.flights([-0.25, -0.125]), threshold: -0.1, consecutive: 2).flags.count == 1)
         #expect(try CampaignReview(F.flights([-0.25, -0.0625]), threshold: -0.1, consecutive: 2).flags.isEmpty)
