@@ -21,9 +21,13 @@ struct ValuesFileTests {
             actual,480,ana,sales_rep,north,2026Q1,,from CRM
             target,500,ana,sales_rep,north,2026Q1,,
             visit_rate,140,ana,sales_rep,north,2026Q1,audit: visits logged twice,
+            nps,40,ana,sales_rep,north,2026Q1,FALSE,
+            cac,90,ana,sales_rep,north,2026Q1,0,
 
             """)
-        #expect(values.count == 3)
+        #expect(values.count == 5)
+        // A cell that says no excludes nothing.
+        #expect(!values[3].excluded && !values[4].excluded)
         #expect(values[0].team == "north")
         #expect(values[0].period == "2026Q1")
         #expect(!values[0].excluded)

@@ -3,7 +3,8 @@ import Tabular
 /// Reads KPI values from CSV: one row per entity and KPI (or input).
 ///
 /// Required columns: `entity`, `role`, `kpi`, `value`. Optional: `team`, `period`, and
-/// `excluded`, whose non-empty cell excludes the row's value and gives the reason. Other
+/// `excluded`, whose cell excludes the row's value and gives the reason, unless it is empty
+/// or says no (`false`, `no`, `0`, `none`, `-`, in any case). Other
 /// columns are ignored. A row with an empty (or `NA`) value holds no value, so the KPI scores
 /// as missing.
 public enum ValuesFile {
@@ -27,13 +28,16 @@ public enum ValuesFile {
         var values: [KPIValue] = []
         for row in 0..<table.rowCount {
             guard let value = numbers[row] else { continue }
-            let reason = exclusions[row]
+            let reason = exclusions[row].flatMap { Self.notExcluded.contains($0.lowercased()) ? nil : $0 }
             values.append(KPIValue(entity: entities[row], role: roles[row], team: teams[row], period: periods[row],
                                    kpi: kpis[row], value: value, excluded: reason != nil, exclusionReason: reason,
                                    location: FileLocation(source: table.source, line: table.lineNumbers[row])))
         }
         return values
     }
+
+    /// Cells of the `excluded` column that say the value is not excluded.
+    static let notExcluded: Set<String> = ["false", "no", "n", "0", "none", "-"]
 
     /// A text column in which every row needs a cell.
     private static func required(_ name: String, _ table: Table) throws -> [String] {
