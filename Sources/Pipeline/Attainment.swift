@@ -46,21 +46,25 @@ public struct Attainment: Sendable, Equatable {
 
         var rows: [Attainment] = []
         var teamTotals: [String: (actual: Double, target: Double)] = [:]
+        // The company counts everyone with a target, in a team or not (as the forecast does).
+        var company = (actual: 0.0, target: 0.0)
         for target in targets.sorted(by: { $0.entity < $1.entity }) where target.period == period && target.target > 0 {
             let team = teamOf[target.entity]
             let isLead = leadsTeam.contains(target.entity)
             let actual = isLead ? team.flatMap { teamBooked[$0] } ?? 0 : booked[target.entity] ?? 0
             rows.append(Attainment(entity: target.entity, level: .person, actualToDate: actual, target: target.target, elapsed: elapsed))
+            // A lead's own bookings count toward the team, the lead's copy of its target does not.
+            let own = (actual: isLead ? booked[target.entity] ?? 0 : actual, target: isLead ? 0 : target.target)
             if let team {
-                // A lead's own bookings count toward the team, the lead's copy of its target does not.
-                teamTotals[team, default: (0, 0)].actual += isLead ? booked[target.entity] ?? 0 : actual
-                if !isLead { teamTotals[team, default: (0, 0)].target += target.target }
+                teamTotals[team, default: (0, 0)].actual += own.actual
+                teamTotals[team, default: (0, 0)].target += own.target
             }
+            company.actual += own.actual
+            company.target += own.target
         }
         for (team, total) in teamTotals.sorted(by: { $0.key < $1.key }) where total.target > 0 {
             rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: total.actual, target: total.target, elapsed: elapsed))
         }
-        let company = teamTotals.values.reduce((actual: 0.0, target: 0.0)) { ($0.actual + $1.actual, $0.target + $1.target) }
         if company.target > 0 {
             rows.append(Attainment(entity: "company", level: .company, actualToDate: company.actual, target: company.target, elapsed: elapsed))
         }

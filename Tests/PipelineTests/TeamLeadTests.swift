@@ -32,6 +32,17 @@ struct TeamLeadTests {
         #expect(rows.first { $0.entity == "company" }?.target == 1500)
     }
 
+    @Test func someoneWithATargetAndNoTeamCountsInTheCompany() throws {
+        // Zed has a target but is in no team: no team row holds him, the company does (as in the forecast).
+        let withZed = targets(lead: 1500) + [Target(entity: "Z", period: quarter, kpi: "bookings", target: 200)]
+        let actuals = [Actual(entity: "A", kpi: "bookings", date: Day("2026-01-10")!, amount: 400),
+                       Actual(entity: "Z", kpi: "bookings", date: Day("2026-01-10")!, amount: 50)]
+        let rows = Attainment.compute(people: people, targets: withZed, actuals: actuals, period: quarter, asOf: Day("2026-03-31")!)
+        let company = try #require(rows.first { $0.entity == "company" })
+        #expect(company.target == 1700 && company.actualToDate == 450)
+        #expect(rows.first { $0.entity == "team:north" }?.target == 1500)
+    }
+
     @Test func aManagerWithATargetOfHerOwnIsAPerson() {
         let roles = people.map { ($0.entity, $0.team, $0.role) }
         #expect(TeamLead.leads(people: roles, targets: ["L": 1500, "A": 1000, "K": 500]) == ["L"])
