@@ -48,6 +48,15 @@ enum AttainmentForecastStep {
         }
         return .forecast(forecast, values: values)
     }
+
+    /// For a finished period, the KPIs a forecast would give, from the final attainment: the
+    /// projected attainment is the attainment, and the probability of reaching the target is
+    /// 100 when it was reached and 0 when not.
+    static func finalValues(_ attainment: [Attainment]) -> [(entity: String, kpi: String, value: Double)] {
+        attainment.filter { $0.level == .person && $0.target > 0 }.flatMap { row in
+            [(row.entity, "projected_attainment", row.percent), (row.entity, "attainment_probability", row.actualToDate >= row.target ? 100.0 : 0)]
+        }
+    }
 }
 
 extension Period {

@@ -71,7 +71,12 @@ public enum MainJob {
             var forecastValues: [(entity: String, kpi: String, value: Double)] = []
             switch try AttainmentForecastStep.run(store: store, people: people, period: project.period, asOf: project.asOf) {
             case .skipped(let reason):
-                steps.append(.init(name: "attainment forecast", status: .skipped, detail: reason))
+                // A finished period needs no projection: its final attainment is the outcome.
+                if project.asOf >= project.period.end {
+                    forecastValues = AttainmentForecastStep.finalValues(attainment)
+                }
+                steps.append(.init(name: "attainment forecast", status: .skipped,
+                                   detail: reason + (forecastValues.isEmpty ? "" : "; the final attainment stands for the projection")))
             case .forecast(let result, let values):
                 forecast = result
                 forecastValues = values

@@ -70,6 +70,28 @@ struct MainJobTests {
         #expect(abs(scores["L"]! - (100 - 2 * (100 - 2960.0 / 30))) < 1e-9)
     }
 
+    @Test func aFinishedPeriodIsScoredOnItsFinalAttainment() throws {
+        // 2026Q1 as of May 10: nothing left to project, so the projection KPIs are the outcome.
+        let scorecard = """
+            scorecard: t
+            roles:
+              sales_rep:
+                dimensions:
+                  finance: {weight: 100, kpis: [{kpi: projected_attainment, weight: 50, rule: {deduct_below: 100}},
+                                                {kpi: attainment_probability, weight: 50, rule: {threshold: {min: 50}}}]}
+              sales_manager:
+                dimensions:
+                  finance: {weight: 100, kpis: [{kpi: projected_attainment, weight: 100, rule: {deduct_below: 100}}]}
+            """
+        let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject(extraFiles: ["sc.yaml": scorecard])))
+        #expect(outcome.steps.first { $0.name == "attainment forecast" }?.detail.contains("the final attainment stands") == true)
+        let scores = Dictionary(uniqueKeysWithValues: outcome.scores.people.map { ($0.entity, $0.score) })
+        // A reached 96 (4 below: 96 × 0.5) and not the target (probability 0: 0 × 0.5); B reached it.
+        #expect(abs(scores["A"]! - 48) < 1e-9)
+        #expect(abs(scores["B"]! - 100) < 1e-9)
+        #expect(abs(scores["L"]! - 2960.0 / 30) < 1e-9)
+    }
+
     @Test func runningTwiceIngestsNothingNewAndScoresTheSame() throws {
         let path = try makeProject()
         let first = try MainJob.run(try ProjectFile.read(path: path))
