@@ -55,6 +55,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .conflictsWithStore(let file, let line, let column, let key, let stored, let given, let storedFrom):
             return "\(file), line \(line), column \"\(column)\": \(given) differs from \(stored)"
                 + " stored for \(key) from \(storedFrom)"
+                + " (a store keeps each row as first ingested; to correct stored rows, start a new store and run again)"
         }
     }
 }

@@ -170,7 +170,8 @@ struct IngestTests {
                                                    stored: "\"north\"", given: "\"south\"", storedFrom: old)
         try expectRejected(store, new, as: .people, error)
         #expect(error.description == "\(new), line 3, column \"team\": \"south\" differs from \"north\""
-                + " stored for entity \"p1\" from \(old)")
+                + " stored for entity \"p1\" from \(old)"
+                + " (a store keeps each row as first ingested; to correct stored rows, start a new store and run again)")
         #expect(try store.people().map(\.entity) == ["p1"])
     }
 
