@@ -20,6 +20,11 @@ public enum RunRendering {
             lines.append(report.alreadyIngested
                          ? "  \(report.dataset): \(file) already ingested"
                          : "  \(report.dataset): \(file), \(report.rowsAdded) rows added")
+            if report.goneCount > 0 {
+                lines.append("    warning: \(report.goneCount) row\(report.goneCount == 1 ? "" : "s") stored from an earlier version of "
+                             + "\(file) \(report.goneCount == 1 ? "is no longer in it and still counts" : "are no longer in it and still count") (the store only adds): "
+                             + report.gone.joined(separator: "; ") + (report.goneCount > report.gone.count ? "; …" : ""))
+            }
         }
         let groups = outcome.attainment.filter { $0.level != .person }
         if let first = groups.first {
@@ -139,7 +144,8 @@ public enum RunRendering {
                                                           ("detail", .string($0.detail))]) })),
             ("ingested", .array(outcome.ingested.map { .object([("dataset", .string($0.dataset.rawValue)), ("file", .string($0.file)),
                                                                ("rows_added", .integer($0.rowsAdded)),
-                                                               ("already_ingested", .bool($0.alreadyIngested))]) })),
+                                                               ("already_ingested", .bool($0.alreadyIngested)),
+                                                               ("rows_gone", .integer($0.goneCount))]) })),
             ("attainment", .array(outcome.attainment.map { row in
                 .object([("entity", .string(row.entity)), ("level", .string(row.level.rawValue)),
                          ("actual_to_date", .number(row.actualToDate)), ("target", .number(row.target)),

@@ -17,6 +17,15 @@ public struct IngestReport: Sendable, Equatable {
     public let alreadyIngested: Bool
     /// Header columns the dataset does not use, which were not stored.
     public let ignoredColumns: [String]
+    /// Rows stored from an earlier version of the file at the same path that this version no
+    /// longer holds: the store keeps them (it only adds), so they still count. Their keys, as
+    /// text, at most ``IngestReport/listedGone`` of them.
+    public var gone: [String] = []
+    /// How many such rows there are.
+    public var goneCount = 0
+
+    /// The most rows listed in ``gone``.
+    public static let listedGone = 3
 }
 
 extension KPIStore {
@@ -55,6 +64,9 @@ extension KPIStore {
                 let (added, skipped) = try recordWriter.write(sha256: digest)
                 report = IngestReport(dataset: dataset, file: path, rowsAdded: added, rowsSkipped: skipped,
                                       alreadyIngested: false, ignoredColumns: rows.ignoredColumns)
+                let gone = try KPIStore.rowsGone(from: rows, path: path, db)
+                report.gone = Array(gone.prefix(IngestReport.listedGone))
+                report.goneCount = gone.count
                 return .commit
             }
             return report
@@ -73,6 +85,21 @@ extension KPIStore {
                 }
             }
         }
+    }
+
+    /// The keys, described, of rows stored from earlier files at `path` that `rows` (the
+    /// file's current version) does not hold.
+    private static func rowsGone(from rows: ValidatedRows, path: String, _ db: Database) throws -> [String] {
+        var present = Set<[String]>()
+        for record in 0..<rows.count { present.insert(rows.keys.map { $0[record] }) }
+        let selected = rows.keyColumns.map { "t.\($0)" }.joined(separator: ", ")
+        let stored = try Row.fetchAll(db, sql: """
+            SELECT \(selected) FROM \(rows.dataset.rawValue) t JOIN files f ON f.id = t.file_id
+            WHERE f.path = ? AND f.dataset = ? ORDER BY \(selected)
+            """, arguments: [path, rows.dataset.rawValue])
+        return stored.map { row in rows.keyColumns.indices.map { (row[$0] as String?) ?? "" } }
+            .filter { !present.contains($0) }
+            .map { KeyText.describe(columns: rows.keyColumns, values: $0) }
     }
 
     private static func hasFile(_ digest: String, _ dataset: Dataset, _ db: Database) throws -> Bool {

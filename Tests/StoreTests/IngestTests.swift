@@ -162,6 +162,22 @@ struct IngestTests {
         #expect(try store.actuals(of: ["e1", "e2"]) == store.actuals().filter { ["e1", "e2"].contains($0.entity) })
     }
 
+    @Test func rowsDroppedFromANewVersionOfAFileAreReported() throws {
+        let path = scratch.path("actuals.csv")
+        try scratch.write("actuals.csv", "entity,date,amount\np1,2026-01-05,10\np2,2026-01-06,20\n")
+        #expect(try store.ingest(path: path, as: .actuals).goneCount == 0)
+        // The next export lost p2's row and gained p3's: p2's stays stored, and is named.
+        try scratch.write("actuals.csv", "entity,date,amount\np1,2026-01-05,10\np3,2026-01-07,30\n")
+        let report = try store.ingest(path: path, as: .actuals)
+        #expect(report.rowsAdded == 1)
+        #expect(report.goneCount == 1)
+        #expect(report.gone == ["entity \"p2\", kpi \"bookings\", date \"2026-01-06\""])
+        #expect(try store.count(.actuals) == 3)
+        // Another file's rows are not this file's business.
+        let other = try scratch.write("more.csv", "entity,date,amount\np9,2026-01-08,5\n")
+        #expect(try store.ingest(path: other, as: .actuals).goneCount == 0)
+    }
+
     @Test func aChangedValueForAStoredKeyRejectsTheFile() throws {
         let old = try scratch.write("old.csv", "entity,name,team,role\np1,Ann,north,rep\n")
         try store.ingest(path: old, as: .people)
