@@ -24,8 +24,8 @@ public struct Attainment: Sendable, Equatable {
     ///
     /// A person is measured on their own actuals; a ``TeamLead`` on the sum of the team
     /// members' actuals, since the lead carries the team's target. Teams and the company add up
-    /// everyone's own actuals and the targets of the members who are not leads, so that a
-    /// manager's copy of the team target is not counted twice.
+    /// their people's actuals and the targets of those who are not leads, so that a manager's
+    /// copy of the team target is not counted twice.
     static func compute(people: [Person], targets: [Target], actuals: [Actual], period: Period, asOf: Day) -> [Attainment] {
         let through = min(asOf, period.end)
         let elapsed = Double(through.daysSinceEpoch - period.start.daysSinceEpoch + 1)
@@ -45,28 +45,27 @@ public struct Attainment: Sendable, Equatable {
         }
 
         var rows: [Attainment] = []
-        var teamTotals: [String: (actual: Double, target: Double)] = [:]
-        // The company counts everyone with a target, in a team or not (as the forecast does).
-        var company = (actual: 0.0, target: 0.0)
+        var teamTargets: [String: Double] = [:]
+        var companyTarget = 0.0
         for target in targets.sorted(by: { $0.entity < $1.entity }) where target.period == period && target.target > 0 {
             let team = teamOf[target.entity]
             let isLead = leadsTeam.contains(target.entity)
             let actual = isLead ? team.flatMap { teamBooked[$0] } ?? 0 : booked[target.entity] ?? 0
             rows.append(Attainment(entity: target.entity, level: .person, actualToDate: actual, target: target.target, elapsed: elapsed))
-            // A lead's own bookings count toward the team, the lead's copy of its target does not.
-            let own = (actual: isLead ? booked[target.entity] ?? 0 : actual, target: isLead ? 0 : target.target)
-            if let team {
-                teamTotals[team, default: (0, 0)].actual += own.actual
-                teamTotals[team, default: (0, 0)].target += own.target
-            }
-            company.actual += own.actual
-            company.target += own.target
+            // A lead's copy of the team's target is not the team's a second time.
+            guard !isLead else { continue }
+            if let team { teamTargets[team, default: 0] += target.target }
+            companyTarget += target.target
         }
-        for (team, total) in teamTotals.sorted(by: { $0.key < $1.key }) where total.target > 0 {
-            rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: total.actual, target: total.target, elapsed: elapsed))
+        // Teams and the company book what their people book: every member of a team (the lead
+        // and members without a target too), and everyone with a target, in a team or not.
+        for (team, target) in teamTargets.sorted(by: { $0.key < $1.key }) where target > 0 {
+            rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: teamBooked[team] ?? 0, target: target, elapsed: elapsed))
         }
-        if company.target > 0 {
-            rows.append(Attainment(entity: "company", level: .company, actualToDate: company.actual, target: company.target, elapsed: elapsed))
+        let companyActual = booked.sorted(by: { $0.key < $1.key })
+            .filter { teamOf[$0.key] != nil || periodTargets[$0.key] != nil }.reduce(0) { $0 + $1.value }
+        if companyTarget > 0 {
+            rows.append(Attainment(entity: "company", level: .company, actualToDate: companyActual, target: companyTarget, elapsed: elapsed))
         }
         return rows
     }

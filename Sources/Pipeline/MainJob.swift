@@ -64,8 +64,12 @@ public enum MainJob {
                 actuals: try store.actuals(of: entities, kpi: Dataset.defaultKPI, from: project.period.start,
                                            through: project.asOf),
                 period: project.period, asOf: project.asOf)
+            // Bookings of someone neither in the people file nor with a target count nowhere: named.
+            let strangers = Set(try store.actuals(kpi: Dataset.defaultKPI, through: project.asOf)
+                .filter { $0.date >= project.period.start }.map(\.entity)).subtracting(entities).sorted()
             steps.append(.init(name: "attainment to date", status: .done,
-                               detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"))
+                               detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"
+                                   + (strangers.isEmpty ? "" : "; bookings of \(Self.listed(strangers)), in no people file row and with no target, are not counted")))
             progress?("attainment forecast")
             var forecast: AttainmentForecast?
             var forecastValues: [(entity: String, kpi: String, value: Double)] = []
@@ -183,8 +187,12 @@ public enum MainJob {
             let scores = try scorecard.score(values, period: project.period.label)
             try store.record(run: run, kind: .score, key: "scorecard",
                              json: ScoreRendering.json(scores))
+            // People in the people file with nothing to score (no target, no value) are named.
+            let valued = Set(scores.people.map(\.entity)).union(scores.unscored.map(\.entity))
+            let unvalued = people.map(\.entity).filter { !valued.contains($0) }
             steps.append(.init(name: "scores", status: .done,
-                               detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"))
+                               detail: "\(scores.people.count) people scored, \(scores.unscored.count) without a scorecard role"
+                                   + (unvalued.isEmpty ? "" : ", \(unvalued.count) with no value to score: " + Self.listed(unvalued))))
             try store.finishRun(run, status: .succeeded)
             return RunOutcome(run: run, project: project, ingested: ingested, attainment: attainment, forecast: forecast,
                               pace: pace, campaigns: campaigns, attribution: attribution, campaignKPIs: campaignKPIs,
@@ -195,5 +203,10 @@ public enum MainJob {
             try? store.finishRun(run, status: .failed)
             throw error
         }
+    }
+
+    /// Names for a step's detail: up to five, then how many more.
+    static func listed(_ names: [String]) -> String {
+        names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
     }
 }

@@ -32,6 +32,19 @@ struct TeamLeadTests {
         #expect(rows.first { $0.entity == "company" }?.target == 1500)
     }
 
+    @Test func aMemberWithoutATargetBooksForTheTeamAndItsLead() throws {
+        let withNed = people + [Person(entity: "N", name: "Ned", team: "north", role: "sales_rep")]
+        let actuals = [Actual(entity: "A", kpi: "bookings", date: Day("2026-01-10")!, amount: 400),
+                       Actual(entity: "N", kpi: "bookings", date: Day("2026-01-10")!, amount: 70)]
+        let rows = Attainment.compute(people: withNed, targets: targets(lead: 1500), actuals: actuals, period: quarter,
+                                      asOf: Day("2026-03-31")!)
+        // The team row and its lead read the same bookings; Ned has no row of his own.
+        #expect(rows.first { $0.entity == "team:north" }?.actualToDate == 470)
+        #expect(rows.first { $0.entity == "L" }?.actualToDate == 470)
+        #expect(rows.first { $0.entity == "company" }?.actualToDate == 470)
+        #expect(rows.first { $0.entity == "N" } == nil)
+    }
+
     @Test func someoneWithATargetAndNoTeamCountsInTheCompany() throws {
         // Zed has a target but is in no team: no team row holds him, the company does (as in the forecast).
         let withZed = targets(lead: 1500) + [Target(entity: "Z", period: quarter, kpi: "bookings", target: 200)]
