@@ -70,6 +70,19 @@ struct MainJobTests {
         #expect(abs(scores["L"]! - (100 - 2 * (100 - 2960.0 / 30))) < 1e-9)
     }
 
+    @Test func bookingsAndPeopleThatCountNowhereAreNamed() throws {
+        // z booked (lower case, in no people row, no target); Cy is in the people file with nothing to score.
+        let path = try makeProject(extraFiles: [
+            "actuals.csv": "entity,date,amount\nA,2026-01-15,460\nB,2026-02-01,2000\nz,2026-02-02,99\n",
+            "people.csv": "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\nC,Cy,north,sales_rep\n",
+        ])
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let detail = { (name: String) in outcome.steps.first { $0.name == name }?.detail ?? "" }
+        #expect(detail("attainment to date").contains("bookings of z, in no people file row and with no target, are not counted"),
+                "\(detail("attainment to date"))")
+        #expect(detail("scores").contains("1 with no value to score: C"), "\(detail("scores"))")
+    }
+
     @Test func aFinishedPeriodIsScoredOnItsFinalAttainment() throws {
         // 2026Q1 as of May 10: nothing left to project, so the projection KPIs are the outcome.
         let scorecard = """
