@@ -12,7 +12,22 @@ enum ScoreInputs {
         let replaced = Set(computed.map { "\($0.entity)/\($0.kpi)" })
         let attained = Dictionary(attainment.filter { $0.level == .person }.map { ($0.entity, $0.percent) },
                                   uniquingKeysWith: { first, _ in first })
-        var values: [ScoreInput] = try store.kpiValues(period: period.label).compactMap { stored in
+        let byEntity = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
+        let stored = try store.kpiValues(period: period.label)
+        // The values file and the people file must tell the same story of who is who.
+        let valuesFile = try store.files().last { $0.dataset == .kpiValues }?.path ?? "the KPI values"
+        for value in stored {
+            guard let person = byEntity[value.entity] else { continue }
+            if value.role != person.role {
+                throw PipelineError.valueDisagreesWithPeople(entity: value.entity, field: "role", value: value.role,
+                                                             people: person.role, file: valuesFile)
+            }
+            if let team = value.team, team != person.team {
+                throw PipelineError.valueDisagreesWithPeople(entity: value.entity, field: "team", value: team,
+                                                             people: person.team, file: valuesFile)
+            }
+        }
+        var values: [ScoreInput] = stored.compactMap { stored in
             if stored.kpi == "target_attainment", attained[stored.entity] != nil { return nil }
             if replaced.contains("\(stored.entity)/\(stored.kpi)") { return nil }
             return ScoreInput(entity: stored.entity, role: stored.role, team: stored.team, period: period.label,
@@ -23,7 +38,6 @@ enum ScoreInputs {
             values.append(ScoreInput(entity: person.entity, role: person.role, team: person.team, period: period.label,
                                      kpi: "target_attainment", value: percent))
         }
-        let byEntity = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
         for item in computed {
             guard let person = byEntity[item.entity] else { continue }
             values.append(ScoreInput(entity: person.entity, role: person.role, team: person.team, period: period.label,

@@ -83,6 +83,19 @@ struct MainJobTests {
         #expect(detail("scores").contains("1 with no value to score: C"), "\(detail("scores"))")
     }
 
+    @Test func kpiValuesThatDisagreeWithThePeopleFileAreRefused() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
+        ])
+        do {
+            _ = try MainJob.run(try ProjectFile.read(path: path))
+            Issue.record("no error for a role that disagrees")
+        } catch {
+            #expect("\(error)".hasSuffix("values.csv: the KPI values give A the role sales_manager, the people file sales_rep; they must agree"),
+                    "\(error)")
+        }
+    }
+
     @Test func aFinishedPeriodIsScoredOnItsFinalAttainment() throws {
         // 2026Q1 as of May 10: nothing left to project, so the projection KPIs are the outcome.
         let scorecard = """
