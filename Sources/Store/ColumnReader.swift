@@ -98,9 +98,11 @@ struct ColumnReader {
     func checkUnique(_ keys: [[String]], columns: [String]) throws -> KeyOrder {
         let keyOrder = KeyOrder(keys, count: table.rowCount)
         if let (first, repeated) = keyOrder.firstRepeat {
+            // Key columns the file leaves out (a default kpi) are not named as its columns.
+            let shown = columns.indices.filter { table.hasColumn(columns[$0]) }
             throw IngestError.duplicateKey(
-                file: file, line: lines[repeated], firstLine: lines[first], columns: columns,
-                key: KeyText.describe(columns: columns, values: keys.map { $0[repeated] }))
+                file: file, line: lines[repeated], firstLine: lines[first], columns: shown.map { columns[$0] },
+                key: KeyText.describe(columns: shown.map { columns[$0] }, values: shown.map { keys[$0][repeated] }))
         }
         return keyOrder
     }

@@ -86,6 +86,11 @@ struct ValidationTests {
         try expectRejected(store, path, as: .actuals, error)
         #expect(error.description == "\(path), line 5, columns \"entity\", \"kpi\", \"date\":"
                 + " entity \"p1\", kpi \"bookings\", date \"2026-01-06\" repeats line 2")
+        // Without a kpi column (every row a booking) the message names the file's own columns.
+        let plain = try scratch.write("bookings.csv", "entity,date,amount\np1,2026-01-06,5\np1,2026-01-06,6\n")
+        try expectRejected(store, plain, as: .actuals,
+                           IngestError.duplicateKey(file: plain, line: 3, firstLine: 2, columns: ["entity", "date"],
+                                                    key: "entity \"p1\", date \"2026-01-06\""))
     }
 
     @Test func theFirstRepeatInFileOrderIsReported() throws {
