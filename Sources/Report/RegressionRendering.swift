@@ -53,6 +53,7 @@ public enum RegressionRendering {
         }
         let object: JSONValue = .object([
             ("n", .integer(result.observationCount)),
+            ("rows_dropped", .integer(result.rowsDropped)),
             ("df_resid", .number(result.residualDegreesOfFreedom)),
             ("r_squared", .number(result.rSquared)),
             ("adj_r_squared", .number(result.adjustedRSquared)),

@@ -18,10 +18,11 @@ struct RegressCommandTests {
     }
 
     @Test func jsonFromStandardInput() throws {
-        let run = try kpi(["regress", "-", "--formula", "y ~ x", "--format", "json"], input: "y,x\n1,1\n2.5,2\n2.9,3\n4.2,4\n")
+        let run = try kpi(["regress", "-", "--formula", "y ~ x", "--format", "json"], input: "y,x\n1,1\n2.5,2\n2.9,3\n4.2,4\n5,\n")
         #expect(run.status == 0, "\(run.error)")
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
         #expect(object?["n"] as? Int == 4)
+        #expect(object?["rows_dropped"] as? Int == 1)
     }
 
     @Test func badInputGivesOneLineAndExitCodeOne() throws {
@@ -35,6 +36,7 @@ struct RegressCommandTests {
             (["regress", "-", "--formula", "y ~ x + z"], "y,x,z\n1,1,2\n2,2,4\n3,3,6\n4,5,10\n", "collinear terms: z = 2·x"),
             (["regress", "-", "--formula", "y ~ x + y"], "y,x\n1,2\n2,3\n3,5\n4,4\n", "the response y is also a term (y)"),
             (["regress", "-", "--formula", "y ~ 0"], "y,x\n1,2\n2,3\n3,5\n", "no terms and no intercept"),
+            (["regress", "-", "--formula", "y ~ (x + z)**2"], "y,x,z\n1,2,1\n2,3,4\n3,5,2\n4,4,8\n", "a power of terms"),
             // Level c of g has one row (line 6): the fit passes through it, so HC3 is undefined there.
             (["regress", "-", "--formula", "y ~ x + C(g)", "--robust", "hc3"],
              "y,x,g\n1,2,a\n2,4,a\n3,5,b\n4,9,b\n5,3,c\n6,7,a\n7,8,b\n",

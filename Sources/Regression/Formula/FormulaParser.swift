@@ -29,7 +29,13 @@ struct FormulaParser {
         var intercept = true
         var terms: [Term] = []
         try parseSum(into: &terms, intercept: &intercept)
-        if position < tokens.count { throw error("unexpected '\(tokens[position].text)'") }
+        if position < tokens.count {
+            if tokens[position] == .symbol("^") {
+                throw error("a power of terms ('^' or '**' outside I(), as in (a + b)^2) is not supported; write the terms "
+                    + "and their interactions out, e.g. a + b + a:b, or use I(x^2) for the square of a variable")
+            }
+            throw error("unexpected '\(tokens[position].text)'")
+        }
         return (response, responseName, terms, intercept)
     }
 
