@@ -37,6 +37,7 @@ struct RegressCommandTests {
             (["regress", "-", "--formula", "y ~ x + y"], "y,x\n1,2\n2,3\n3,5\n4,4\n", "the response y is also a term (y)"),
             (["regress", "-", "--formula", "y ~ 0"], "y,x\n1,2\n2,3\n3,5\n", "no terms and no intercept"),
             (["regress", "-", "--formula", "y ~ (x + z)**2"], "y,x,z\n1,2,1\n2,3,4\n3,5,2\n4,4,8\n", "a power of terms"),
+            (["regress", "-", "--formula", "y ~ C(x, Treatment('b'))"], "y,x\n1,a\n2,b\n3,a\n", "quotes are not formula syntax"),
             // Level c of g has one row (line 6): the fit passes through it, so HC3 is undefined there.
             (["regress", "-", "--formula", "y ~ x + C(g)", "--robust", "hc3"],
              "y,x,g\n1,2,a\n2,4,a\n3,5,b\n4,9,b\n5,3,c\n6,7,a\n7,8,b\n",

@@ -59,7 +59,9 @@ enum FormulaLexer {
                 tokens.append(.symbol(String(c)))
                 i += 1
             } else {
-                throw RegressionError.formula("unexpected character '\(c)'", source: source)
+                let hint = c == "'" || c == "\"" ? " (quotes are not formula syntax: a column name with other characters is "
+                    + "written in backticks, `net revenue`; options such as C(g, Treatment('b')) are not supported)" : ""
+                throw RegressionError.formula("unexpected character '\(c)'" + hint, source: source)
             }
         }
         return tokens
