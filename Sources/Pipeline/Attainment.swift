@@ -24,8 +24,9 @@ public struct Attainment: Sendable, Equatable {
     ///
     /// A person is measured on their own actuals; a ``TeamLead`` on the sum of the team
     /// members' actuals, since the lead carries the team's target. Teams and the company add up
-    /// their people's actuals and the targets of those who are not leads, so that a manager's
-    /// copy of the team target is not counted twice.
+    /// the actuals and targets of the people with a target who are not leads (``counted``), so
+    /// that a manager's copy of the team target is not counted twice; bookings of anyone else
+    /// (a lead's own, a member without a target) count for no team.
     static func compute(people: [Person], targets: [Target], actuals: [Actual], period: Period, asOf: Day) -> [Attainment] {
         let through = min(asOf, period.end)
         let elapsed = Double(through.daysSinceEpoch - period.start.daysSinceEpoch + 1)
@@ -35,38 +36,43 @@ public struct Attainment: Sendable, Equatable {
             booked[actual.entity, default: 0] += actual.amount
         }
         let teamOf = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
-        let periodTargets = Dictionary(targets.filter { $0.period == period }.map { ($0.entity, $0.target) },
+        let periodTargets = Dictionary(targets.filter { $0.period == period && $0.target > 0 }.map { ($0.entity, $0.target) },
                                        uniquingKeysWith: { first, _ in first })
         let leadsTeam = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
-        var teamBooked: [String: Double] = [:]
+        let counted = counted(people: people, targets: targets, period: period)
+        var teamTotals: [String: (actual: Double, target: Double)] = [:]
+        var company = (actual: 0.0, target: 0.0)
         // Sums in a fixed order (by entity), so that every run gives bit-identical totals.
-        for (entity, amount) in booked.sorted(by: { $0.key < $1.key }) {
-            if let team = teamOf[entity] { teamBooked[team, default: 0] += amount }
+        for (entity, target) in periodTargets.sorted(by: { $0.key < $1.key }) where counted.contains(entity) {
+            let actual = booked[entity] ?? 0
+            if let team = teamOf[entity] {
+                teamTotals[team, default: (0, 0)].actual += actual
+                teamTotals[team, default: (0, 0)].target += target
+            }
+            company.actual += actual
+            company.target += target
         }
-
         var rows: [Attainment] = []
-        var teamTargets: [String: Double] = [:]
-        var companyTarget = 0.0
-        for target in targets.sorted(by: { $0.entity < $1.entity }) where target.period == period && target.target > 0 {
-            let team = teamOf[target.entity]
-            let isLead = leadsTeam.contains(target.entity)
-            let actual = isLead ? team.flatMap { teamBooked[$0] } ?? 0 : booked[target.entity] ?? 0
-            rows.append(Attainment(entity: target.entity, level: .person, actualToDate: actual, target: target.target, elapsed: elapsed))
-            // A lead's copy of the team's target is not the team's a second time.
-            guard !isLead else { continue }
-            if let team { teamTargets[team, default: 0] += target.target }
-            companyTarget += target.target
+        for (entity, target) in periodTargets.sorted(by: { $0.key < $1.key }) {
+            let actual = leadsTeam.contains(entity) ? teamOf[entity].flatMap { teamTotals[$0]?.actual } ?? 0 : booked[entity] ?? 0
+            rows.append(Attainment(entity: entity, level: .person, actualToDate: actual, target: target, elapsed: elapsed))
         }
-        // Teams and the company book what their people book: every member of a team (the lead
-        // and members without a target too), and everyone with a target, in a team or not.
-        for (team, target) in teamTargets.sorted(by: { $0.key < $1.key }) where target > 0 {
-            rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: teamBooked[team] ?? 0, target: target, elapsed: elapsed))
+        for (team, total) in teamTotals.sorted(by: { $0.key < $1.key }) where total.target > 0 {
+            rows.append(Attainment(entity: "team:\(team)", level: .team, actualToDate: total.actual, target: total.target, elapsed: elapsed))
         }
-        let companyActual = booked.sorted(by: { $0.key < $1.key })
-            .filter { teamOf[$0.key] != nil || periodTargets[$0.key] != nil }.reduce(0) { $0 + $1.value }
-        if companyTarget > 0 {
-            rows.append(Attainment(entity: "company", level: .company, actualToDate: companyActual, target: companyTarget, elapsed: elapsed))
+        if company.target > 0 {
+            rows.append(Attainment(entity: "company", level: .company, actualToDate: company.actual, target: company.target, elapsed: elapsed))
         }
         return rows
+    }
+
+    /// Whose bookings and targets make up the teams and the company: everyone with a target
+    /// for the period but the leads, whose target is their team's. The forecast sums the same
+    /// people, so that a team's attainment and its projection add up the same bookings.
+    static func counted(people: [Person], targets: [Target], period: Period) -> Set<String> {
+        let periodTargets = Dictionary(targets.filter { $0.period == period && $0.target > 0 }.map { ($0.entity, $0.target) },
+                                       uniquingKeysWith: { first, _ in first })
+        let leads = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
+        return Set(periodTargets.keys).subtracting(leads)
     }
 }

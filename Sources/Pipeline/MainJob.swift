@@ -64,12 +64,14 @@ public enum MainJob {
                 actuals: try store.actuals(of: entities, kpi: Dataset.defaultKPI, from: project.period.start,
                                            through: project.asOf),
                 period: project.period, asOf: project.asOf)
-            // Bookings of someone neither in the people file nor with a target count nowhere: named.
-            let strangers = Set(try store.actuals(kpi: Dataset.defaultKPI, through: project.asOf)
-                .filter { $0.date >= project.period.start }.map(\.entity)).subtracting(entities).sorted()
+            // Bookings of someone without a target of their own (a lead's own, a member's
+            // without a target, a name in no file) count for no team: named.
+            let counted = Attainment.counted(people: people, targets: targets, period: project.period)
+            let uncounted = Set(try store.actuals(kpi: Dataset.defaultKPI, through: project.asOf)
+                .filter { $0.date >= project.period.start && $0.amount > 0 }.map(\.entity)).subtracting(counted).sorted()
             steps.append(.init(name: "attainment to date", status: .done,
                                detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"
-                                   + (strangers.isEmpty ? "" : "; bookings of \(Self.listed(strangers)), in no people file row and with no target, are not counted")))
+                                   + (uncounted.isEmpty ? "" : "; bookings of \(Self.listed(uncounted)), who have no target of their own, count for no team")))
             progress?("attainment forecast")
             var forecast: AttainmentForecast?
             var forecastValues: [(entity: String, kpi: String, value: Double)] = []

@@ -54,7 +54,8 @@ extension KPIStore {
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw TableError.unreadable(path: path, reason: "not UTF-8 text")
         }
-        let rows = try ValidatedRows.validate(try CSVFile.parse(text, source: path), as: dataset)
+        let table = try CSVFile.parse(text, source: path)
+        let rows = try ValidatedRows.validate(table, as: dataset)
         return try writer.writeWithoutTransaction { db in
             var report = alreadyIngested
             try db.inTransaction(.immediate) {
@@ -64,7 +65,7 @@ extension KPIStore {
                 let (added, skipped) = try recordWriter.write(sha256: digest)
                 report = IngestReport(dataset: dataset, file: path, rowsAdded: added, rowsSkipped: skipped,
                                       alreadyIngested: false, ignoredColumns: rows.ignoredColumns)
-                let gone = try KPIStore.rowsGone(from: rows, path: path, db)
+                let gone = try KPIStore.rowsGone(from: rows, path: path, shownColumns: Set(table.columnNames), db)
                 report.gone = Array(gone.prefix(IngestReport.listedGone))
                 report.goneCount = gone.count
                 return .commit
@@ -87,9 +88,9 @@ extension KPIStore {
         }
     }
 
-    /// The keys, described, of rows stored from earlier files at `path` that `rows` (the
-    /// file's current version) does not hold.
-    private static func rowsGone(from rows: ValidatedRows, path: String, _ db: Database) throws -> [String] {
+    /// The keys, described by the key columns the file has, of rows stored from earlier files
+    /// at `path` that `rows` (the file's current version) does not hold.
+    private static func rowsGone(from rows: ValidatedRows, path: String, shownColumns: Set<String>, _ db: Database) throws -> [String] {
         var present = Set<[String]>()
         for record in 0..<rows.count { present.insert(rows.keys.map { $0[record] }) }
         let selected = rows.keyColumns.map { "t.\($0)" }.joined(separator: ", ")
@@ -99,7 +100,11 @@ extension KPIStore {
             """, arguments: [path, rows.dataset.rawValue])
         return stored.map { row in rows.keyColumns.indices.map { (row[$0] as String?) ?? "" } }
             .filter { !present.contains($0) }
-            .map { KeyText.describe(columns: rows.keyColumns, values: $0) }
+            .map { keys in
+                // Key columns the file leaves out (a default kpi) are not named.
+                let shown = rows.keyColumns.indices.filter { shownColumns.contains(rows.keyColumns[$0]) }
+                return KeyText.describe(columns: shown.map { rows.keyColumns[$0] }, values: shown.map { keys[$0] })
+            }
     }
 
     private static func hasFile(_ digest: String, _ dataset: Dataset, _ db: Database) throws -> Bool {

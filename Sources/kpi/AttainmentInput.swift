@@ -20,7 +20,7 @@ struct AttainmentInput {
     /// The period forecast is `period`, or the one target period that contains `asOf`; the
     /// target periods of the same kind that end before it are its history. With people, a
     /// lead — a role naming a manager, director or head, with a target that is the team's
-    /// (``TeamLead``) — carries the team's target and is left out, as `kpi run` measures leads
+    /// (`TeamLead`) — carries the team's target and is left out, as `kpi run` measures leads
     /// on their team.
     init(targets targetPath: String, actuals actualPath: String, people peoplePath: String?, asOf: Day,
          period label: String?) throws {

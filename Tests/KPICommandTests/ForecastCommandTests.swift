@@ -71,6 +71,11 @@ struct ForecastCommandTests {
         #expect(run.status == 0, "\(run.error)")
         let times = run.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] }
         #expect(times == ["2028-05-31", "2028-06-30", "2028-07-31"])
+        // Every date a 28 February (a yearly series) is the 28th, not a month end: no 29 February.
+        let yearly = "id,t,v\n" + (2021...2023).map { "a,\($0)-02-28,\($0 - 2020)" }.joined(separator: "\n") + "\n"
+        let leap = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "1",
+                                       "--method", "naive", "--format", "csv"], input: yearly)
+        #expect(leap.output.contains(",2024-02-28,"), "\(leap.output)")
     }
 
     @Test func badInputGivesOneLine() throws {

@@ -78,7 +78,7 @@ struct MainJobTests {
         ])
         let outcome = try MainJob.run(try ProjectFile.read(path: path))
         let detail = { (name: String) in outcome.steps.first { $0.name == name }?.detail ?? "" }
-        #expect(detail("attainment to date").contains("bookings of z, in no people file row and with no target, are not counted"),
+        #expect(detail("attainment to date").contains("bookings of z, who have no target of their own, count for no team"),
                 "\(detail("attainment to date"))")
         #expect(detail("scores").contains("1 with no value to score: C"), "\(detail("scores"))")
     }

@@ -23,25 +23,28 @@ struct TeamLeadTests {
         let rows = Attainment.compute(people: people, targets: targets(lead: 1500), actuals: actuals, period: quarter,
                                       asOf: Day("2026-03-31")!)
         let team = try #require(rows.first { $0.entity == "team:north" })
-        // Ann's and Kim's targets (the manager's copy left out); everyone's bookings, Lea's 50 too.
+        // Ann's and Kim's targets and bookings; the manager's copy of the target and her own
+        // 50 are the team's no more than in the forecast, which sums the same people.
         #expect(team.target == 1500)
-        #expect(team.actualToDate == 550)
+        #expect(team.actualToDate == 500)
         // Lea is measured on the team; Kim, an account manager with a target of her own, on hers.
-        #expect(rows.first { $0.entity == "L" }?.actualToDate == 550)
+        #expect(rows.first { $0.entity == "L" }?.actualToDate == 500)
         #expect(rows.first { $0.entity == "K" }?.actualToDate == 100)
         #expect(rows.first { $0.entity == "company" }?.target == 1500)
+        #expect(Attainment.counted(people: people, targets: targets(lead: 1500), period: quarter) == ["A", "K"])
     }
 
-    @Test func aMemberWithoutATargetBooksForTheTeamAndItsLead() throws {
+    @Test func aMemberWithoutATargetCountsForNoTeam() throws {
         let withNed = people + [Person(entity: "N", name: "Ned", team: "north", role: "sales_rep")]
         let actuals = [Actual(entity: "A", kpi: "bookings", date: Day("2026-01-10")!, amount: 400),
                        Actual(entity: "N", kpi: "bookings", date: Day("2026-01-10")!, amount: 70)]
         let rows = Attainment.compute(people: withNed, targets: targets(lead: 1500), actuals: actuals, period: quarter,
                                       asOf: Day("2026-03-31")!)
-        // The team row and its lead read the same bookings; Ned has no row of his own.
-        #expect(rows.first { $0.entity == "team:north" }?.actualToDate == 470)
-        #expect(rows.first { $0.entity == "L" }?.actualToDate == 470)
-        #expect(rows.first { $0.entity == "company" }?.actualToDate == 470)
+        // The team row and its lead read the same bookings, those of the people with a target
+        // (as the forecast does); Ned has no row of his own, and kpi run names his bookings.
+        #expect(rows.first { $0.entity == "team:north" }?.actualToDate == 400)
+        #expect(rows.first { $0.entity == "L" }?.actualToDate == 400)
+        #expect(rows.first { $0.entity == "company" }?.actualToDate == 400)
         #expect(rows.first { $0.entity == "N" } == nil)
     }
 
@@ -62,5 +65,17 @@ struct TeamLeadTests {
         // 95% of the others' sum still reads as the team's target; a player-coach's 300 does not.
         #expect(TeamLead.leads(people: roles, targets: ["L": 1425, "A": 1000, "K": 500]) == ["L"])
         #expect(TeamLead.leads(people: roles, targets: ["L": 300, "A": 1000, "K": 500]).isEmpty)
+    }
+
+    @Test func twoLeadsPeersAndLookAlikes() {
+        // A manager and a director both carrying the team's 1000.
+        let two = [("M", "t", "sales_manager"), ("D", "t", "Sales Director"), ("A", "t", "rep"), ("B", "t", "rep")]
+        #expect(TeamLead.leads(people: two, targets: ["M": 1000, "D": 1000, "A": 500, "B": 500]) == ["M", "D"])
+        // Account managers with targets of their own, alone or beside a rep; a headhunter is no head.
+        let peers = [("P", "t", "account_manager"), ("Q", "t", "account_manager"), ("R", "t", "rep"), ("H", "t", "headhunter")]
+        #expect(TeamLead.leads(people: peers, targets: ["P": 500, "Q": 500]).isEmpty)
+        #expect(TeamLead.leads(people: peers, targets: ["P": 600, "R": 400]).isEmpty)
+        #expect(TeamLead.leads(people: peers, targets: ["P": 500, "Q": 500, "R": 500]).isEmpty)
+        #expect(TeamLead.leads(people: peers, targets: ["H": 1000, "R": 1000, "P": 0]).isEmpty)
     }
 }

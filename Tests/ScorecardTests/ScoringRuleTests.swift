@@ -1,4 +1,4 @@
-import Scorecard
+@testable import Scorecard
 import Testing
 
 /// Each rule against hand-computed points, including the reverse forms for lower-is-better
@@ -81,6 +81,15 @@ struct ScoringRuleTests {
         #expect(points(rule, roi) == 60)
         #expect(points(.threshold(min: 5, max: nil), roi) == 100)
         #expect(points(.deductBelow(level: 5, pointsPerUnit: 10), roi) == 100)
+        // Values written as decimals stay exactly themselves, at a limit or next to it.
+        for limit in [1.0, 2, 4, 8, 0.1, 0.2, 0.8, 0.03, 1e-5, 123_456.789, 7e12] {
+            #expect(ScoringRule.settled(limit) == limit, "\(limit)")
+            #expect(points(.threshold(min: limit, max: nil), limit) == 100, "\(limit)")
+            #expect(points(.bands([ScoreBand(max: limit, points: 100)]), limit) == 100, "\(limit)")
+            #expect(points(.deductBelow(level: limit, pointsPerUnit: 1), limit) == 100, "\(limit)")
+        }
+        #expect(points(.threshold(min: 1, max: nil), 0.999_999_9) == 0)
+        #expect(ScoringRule.settled(1e-320) == 1e-320 || ScoringRule.settled(1e-320).isFinite)
     }
 
     @Test func bandsWithMaximaScoreLowerIsBetter() {

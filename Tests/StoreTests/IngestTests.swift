@@ -171,7 +171,7 @@ struct IngestTests {
         let report = try store.ingest(path: path, as: .actuals)
         #expect(report.rowsAdded == 1)
         #expect(report.goneCount == 1)
-        #expect(report.gone == ["entity \"p2\", kpi \"bookings\", date \"2026-01-06\""])
+        #expect(report.gone == ["entity \"p2\", date \"2026-01-06\""])
         #expect(try store.count(.actuals) == 3)
         // Another file's rows are not this file's business.
         let other = try scratch.write("more.csv", "entity,date,amount\np9,2026-01-08,5\n")

@@ -124,12 +124,13 @@ public enum ScoringRule: Sendable, Equatable {
         }
     }
 
-    /// `value` to 12 significant digits: far more than any KPI carries, far fewer than the 15–17
-    /// at which floating-point arithmetic leaves its error.
+    /// `value` to 12 significant digits, as the double nearest that decimal: far more digits
+    /// than any KPI carries, far fewer than the 15–17 at which floating-point arithmetic leaves
+    /// its error. A value written with at most 12 digits (a limit of 1, 0.03) comes back as the
+    /// very same double.
     static func settled(_ value: Double) -> Double {
         guard value != 0, value.isFinite else { return value }
-        let unit = pow(10, (log10(abs(value))).rounded(.down) - 11)
-        return (value / unit).rounded() * unit
+        return Double(String(format: "%.12g", value)) ?? value
     }
 
     private func deduct(gap: Double, rate: Double, explanation: String) -> Outcome {
