@@ -71,7 +71,7 @@ public enum MainJob {
                 .filter { $0.date >= project.period.start && $0.amount > 0 }.map(\.entity)).subtracting(counted).sorted()
             steps.append(.init(name: "attainment to date", status: .done,
                                detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"
-                                   + (uncounted.isEmpty ? "" : "; bookings of \(Self.listed(uncounted)), who have no target of their own, count for no team")))
+                                   + (uncounted.isEmpty ? "" : "; bookings of \(Self.listed(uncounted)) count for no team or company (a lead's own, or of someone without a target)")))
             progress?("attainment forecast")
             var forecast: AttainmentForecast?
             var forecastValues: [(entity: String, kpi: String, value: Double)] = []

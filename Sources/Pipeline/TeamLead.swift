@@ -1,31 +1,54 @@
-/// Who carries a team's target: a person whose role names a manager, director or head (as a
-/// word of the role, e.g. `sales_manager`, `Head of Sales`) and whose target for the period is
-/// the team's: within 5% of the summed targets of the team's members whose targets are smaller.
-/// Such a lead is measured on the team's bookings and left out of team and company sums, so
-/// that the team target is not counted twice. Bookings do not decide it: a manager who closes a
-/// deal personally still carries the team's target. A team may have two leads (a manager and a
-/// director with the same target); an account manager with a target of their own, or a
-/// manager whose target is not the team's, is measured as a person.
+/// Who carries a team's target: a person whose role names a manager, director or head and
+/// whose target for the period is the team's, the summed targets of the members who are not
+/// leads (from 95% to 125% of it: a lead's target may be stretched above the team's). Such a
+/// lead is measured on the team's bookings and left out of team and company sums, so that the
+/// team target is not counted twice. Bookings do not decide it: a manager who closes a deal
+/// personally still carries the team's target. A team may have several leads (a manager and a
+/// director with the team's target); a player-coach with a target of their own, well below the
+/// team's, is measured as a person. Where the numbers cannot tell (two account managers whose
+/// targets each equal the rest of the team's), they are read as leads.
 public enum TeamLead {
-    /// How far a lead's target may be from the team's, as a share of it.
-    static let tolerance = 0.05
+    /// The range of a lead's target, as a share of the team's.
+    static let range = 0.95...1.25
 
-    /// Whether a role names a manager, director or head as one of its words.
+    /// Whether a role names a manager, director or head: one of its words (split at spaces,
+    /// punctuation and lower-to-upper case changes) is, or ends with, one of them
+    /// (`sales_manager`, `SalesManager`, `salesmanager`, `Head of Sales`; not `headhunter`).
     static func leadsByRole(_ role: String) -> Bool {
-        let words = role.lowercased().split { !$0.isLetter }
-        return words.contains { ["manager", "director", "head"].contains($0) }
+        var words: [String] = [], word = ""
+        for character in role {
+            let startsWord = character.isUppercase && (word.last?.isLowercase ?? false)
+            if !character.isLetter || startsWord {
+                if !word.isEmpty { words.append(word.lowercased()) }
+                word = character.isLetter ? String(character) : ""
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        return words.contains { word in ["manager", "director", "head"].contains { word.hasSuffix($0) } }
     }
 
     /// The entities among `people` (entity, team, role) that carry their team's target, given
-    /// each entity's target for the period.
+    /// each entity's target for the period: in each team, the largest set of the managers with
+    /// the highest targets each of whose target is the rest of the team's.
     public static func leads(people: [(entity: String, team: String, role: String)], targets: [String: Double]) -> Set<String> {
-        let teams = Dictionary(grouping: people.compactMap { person in targets[person.entity].map { (person, $0) } },
-                               by: { $0.0.team })
-        return Set(people.filter { person in
-            guard leadsByRole(person.role), let own = targets[person.entity], own > 0 else { return false }
-            // The team's target below this person: everyone in the team with a smaller target.
-            let below = (teams[person.team] ?? []).filter { $0.1 < own }.reduce(0) { $0 + $1.1 }
-            return below > 0 && abs(own - below) <= tolerance * below
-        }.map(\.entity))
+        var found: Set<String> = []
+        let teams = Dictionary(grouping: people.filter { (targets[$0.entity] ?? 0) > 0 }, by: \.team)
+        for members in teams.values {
+            let total = members.reduce(0) { $0 + (targets[$1.entity] ?? 0) }
+            let candidates = members.filter { leadsByRole($0.role) }.map(\.entity)
+                .sorted { (targets[$0] ?? 0, $1) > (targets[$1] ?? 0, $0) }
+            // The k managers with the highest targets, for the largest k whose targets all are
+            // the remaining members' sum.
+            for k in stride(from: candidates.count, through: 1, by: -1) {
+                let chosen = candidates.prefix(k)
+                let rest = total - chosen.reduce(0) { $0 + (targets[$1] ?? 0) }
+                guard rest > 0, chosen.allSatisfy({ range.contains((targets[$0] ?? 0) / rest) }) else { continue }
+                found.formUnion(chosen)
+                break
+            }
+        }
+        return found
     }
 }

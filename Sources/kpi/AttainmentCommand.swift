@@ -16,8 +16,8 @@ struct AttainmentCommand: ParsableCommand {
             bookings teach the forecast when in a period bookings arrive (a late-quarter push, a \
             slow August) and how each person's level varies. Actuals (entity,date,amount) are \
             daily bookings; those after --as-of are ignored. People (entity,team[,role]) add \
-            team totals; a manager, director or head whose target is the team's (within 5% of the \
-            summed targets of the members with smaller ones) is measured on the team and left out \
+            team totals; a manager, director or head whose target is the team's (95% to 125% of the \
+            summed targets of the members who are not leads) is measured on the team and left out \
             as a person. Team and company totals sum their people's simulated \
             outcomes path by path.
 

@@ -28,11 +28,12 @@ struct TimeAxis {
         if let dates = try Self.dates(cells, table: table, column: column) {
             let dayOfMonth = dates.first?.day ?? 1
             let numbers = dates.map(\.daysSinceEpoch)
-            // Month ends: the last days of their months, which differ (28 February in every date,
-            // a yearly series, is the 28th of the month, not its end).
-            let monthEnds = dates.contains { $0.day != dayOfMonth }
+            let sameDay = dates.allSatisfy { $0.day == dayOfMonth }
+            // One day of the month up to the 28th, else the months' last days (31 December and
+            // 30 June every year are month ends too).
+            let monthEnds = !(sameDay && dayOfMonth <= 28)
                 && dates.allSatisfy { $0.day == Day.length(ofMonth: $0.month, year: $0.year) }
-            if Self.smallestStep(numbers, series) >= 28, monthEnds || (dayOfMonth <= 28 && dates.allSatisfy({ $0.day == dayOfMonth })) {
+            if Self.smallestStep(numbers, series) >= 28, monthEnds || (dayOfMonth <= 28 && sameDay) {
                 unit = .months(dayOfMonth: monthEnds ? nil : dayOfMonth)
                 positions = dates.map { $0.year * 12 + $0.month - 1 }
             } else {

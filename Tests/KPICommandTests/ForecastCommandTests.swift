@@ -76,6 +76,11 @@ struct ForecastCommandTests {
         let leap = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "1",
                                        "--method", "naive", "--format", "csv"], input: yearly)
         #expect(leap.output.contains(",2024-02-28,"), "\(leap.output)")
+        // Every date a 31 December: year ends, not the 30th.
+        let ends = "id,t,v\n" + (2021...2023).map { "a,\($0)-12-31,\($0 - 2020)" }.joined(separator: "\n") + "\n"
+        let yearEnds = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "2",
+                                           "--method", "naive", "--format", "csv"], input: ends)
+        #expect(yearEnds.output.contains(",2024-12-31,") && yearEnds.output.contains(",2025-12-31,"), "\(yearEnds.output)")
     }
 
     @Test func badInputGivesOneLine() throws {

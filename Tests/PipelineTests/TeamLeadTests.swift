@@ -68,14 +68,24 @@ struct TeamLeadTests {
     }
 
     @Test func twoLeadsPeersAndLookAlikes() {
-        // A manager and a director both carrying the team's 1000.
-        let two = [("M", "t", "sales_manager"), ("D", "t", "Sales Director"), ("A", "t", "rep"), ("B", "t", "rep")]
-        #expect(TeamLead.leads(people: two, targets: ["M": 1000, "D": 1000, "A": 500, "B": 500]) == ["M", "D"])
-        // Account managers with targets of their own, alone or beside a rep; a headhunter is no head.
-        let peers = [("P", "t", "account_manager"), ("Q", "t", "account_manager"), ("R", "t", "rep"), ("H", "t", "headhunter")]
-        #expect(TeamLead.leads(people: peers, targets: ["P": 500, "Q": 500]).isEmpty)
-        #expect(TeamLead.leads(people: peers, targets: ["P": 600, "R": 400]).isEmpty)
-        #expect(TeamLead.leads(people: peers, targets: ["P": 500, "Q": 500, "R": 500]).isEmpty)
-        #expect(TeamLead.leads(people: peers, targets: ["H": 1000, "R": 1000, "P": 0]).isEmpty)
+        func leads(_ members: [(String, String, Double)]) -> Set<String> {
+            TeamLead.leads(people: members.map { ($0.0, "t", $0.1) },
+                           targets: Dictionary(uniqueKeysWithValues: members.map { ($0.0, $0.2) }))
+        }
+        // A manager and a director both carrying the team's 1000; the same numbers for reps: no lead.
+        #expect(leads([("M", "sales_manager", 1000), ("D", "Sales Director", 1000), ("A", "rep", 500), ("B", "rep", 500)]) == ["M", "D"])
+        #expect(leads([("M", "rep", 1000), ("D", "rep", 1000), ("A", "rep", 500), ("B", "rep", 500)]).isEmpty)
+        // Roles as words: a head of sales and a SalesManager lead, a headhunter does not.
+        #expect(leads([("H", "Head of Sales", 1000), ("A", "rep", 500), ("B", "rep", 500)]) == ["H"])
+        #expect(leads([("H", "SalesManager", 1000), ("A", "rep", 500), ("B", "rep", 500)]) == ["H"])
+        #expect(leads([("H", "salesmanager", 1000), ("A", "rep", 500), ("B", "rep", 500)]) == ["H"])
+        #expect(leads([("H", "headhunter", 1000), ("A", "rep", 500), ("B", "rep", 500)]).isEmpty)
+        // A player-coach's own 200 beside 600 of reps; an account manager's 600 beside a rep's 400.
+        #expect(leads([("M", "sales_manager", 200), ("A", "rep", 100), ("B", "rep", 100), ("C", "rep", 200), ("D", "rep", 200)]).isEmpty)
+        #expect(leads([("P", "account_manager", 600), ("R", "rep", 400)]).isEmpty)
+        // A stretched team target (110% of the reps') is still the team's.
+        #expect(leads([("M", "sales_manager", 1100), ("A", "rep", 500), ("B", "rep", 500)]) == ["M"])
+        // A director over the manager and the reps: the director's target is the rest's.
+        #expect(leads([("D", "director", 2000), ("M", "manager", 1000), ("A", "rep", 500), ("B", "rep", 500)]) == ["D"])
     }
 }

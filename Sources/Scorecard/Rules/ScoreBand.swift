@@ -17,9 +17,10 @@ public struct ScoreBand: Sendable, Equatable {
         self.points = points
     }
 
-    /// Whether the value lies in the band.
+    /// Whether the value lies in the band (its bounds to 12 significant digits, as the values
+    /// ``ScoringRule`` compares).
     public func contains(_ value: Double) -> Bool {
-        (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
+        (min.map { value >= ScoringRule.settled($0) } ?? true) && (max.map { value <= ScoringRule.settled($0) } ?? true)
     }
 
     /// Whether every value `other` holds lies in this band too.

@@ -90,16 +90,18 @@ public enum ScoringRule: Sendable, Equatable {
         }
     }
 
-    /// Scores a value; `direction` matters only to ``linear(target:cap:)``. The value is first
-    /// rounded to 12 significant digits, so that a KPI computed as exactly 5 but held as
-    /// 4.999999999999996 meets a limit of 5.
+    /// Scores a value; `direction` matters only to ``linear(target:cap:)``. The value and the
+    /// limits it is compared with are first rounded to 12 significant digits, so that a KPI
+    /// computed as exactly 5 but held as 4.999999999999996 meets a limit of 5.
     public func score(_ value: Double, direction: KPIDirection) -> Outcome {
         let value = Self.settled(value)
         let v = Format.number(value)
         switch self {
         case .deductBelow(let level, let rate):
+            let level = Self.settled(level)
             return deduct(gap: level - value, rate: rate, explanation: "\(v) is \(Format.number(level - value)) below \(Format.number(level))")
         case .deductAbove(let level, let rate):
+            let level = Self.settled(level)
             return deduct(gap: value - level, rate: rate, explanation: "\(v) is \(Format.number(value - level)) above \(Format.number(level))")
         case .linear(let target, let cap):
             let t = Format.number(target)
@@ -111,8 +113,8 @@ public enum ScoringRule: Sendable, Equatable {
                 return linear(ratio: value > 0 ? target / value * 100 : .infinity, cap: cap, explanation: "target \(t) ÷ \(v) × 100")
             }
         case .threshold(let low, let high):
-            if let low, value < low { return Outcome(points: 0, reason: "\(v) is below the minimum \(Format.number(low)): 0") }
-            if let high, value > high { return Outcome(points: 0, reason: "\(v) is above the maximum \(Format.number(high)): 0") }
+            if let low, value < Self.settled(low) { return Outcome(points: 0, reason: "\(v) is below the minimum \(Format.number(low)): 0") }
+            if let high, value > Self.settled(high) { return Outcome(points: 0, reason: "\(v) is above the maximum \(Format.number(high)): 0") }
             return Outcome(points: 100, reason: nil)
         case .bands(let bands):
             guard let band = bands.first(where: { $0.contains(value) }) else {
