@@ -36,10 +36,9 @@ public struct Attainment: Sendable, Equatable {
             booked[actual.entity, default: 0] += actual.amount
         }
         let teamOf = Dictionary(people.map { ($0.entity, $0.team) }, uniquingKeysWith: { first, _ in first })
-        let periodTargets = Dictionary(targets.filter { $0.period == period && $0.target > 0 }.map { ($0.entity, $0.target) },
-                                       uniquingKeysWith: { first, _ in first })
-        let leadsTeam = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
-        let counted = counted(people: people, targets: targets, period: period)
+        let periodTargets = TeamLead.periodTargets(targets, period)
+        let leadsTeam = TeamLead.leads(people: people, targets: targets, period: period)
+        let counted = Set(periodTargets.keys).subtracting(leadsTeam)
         var teamTotals: [String: (actual: Double, target: Double)] = [:]
         var company = (actual: 0.0, target: 0.0)
         // Sums in a fixed order (by entity), so that every run gives bit-identical totals.
@@ -70,9 +69,6 @@ public struct Attainment: Sendable, Equatable {
     /// for the period but the leads, whose target is their team's. The forecast sums the same
     /// people, so that a team's attainment and its projection add up the same bookings.
     static func counted(people: [Person], targets: [Target], period: Period) -> Set<String> {
-        let periodTargets = Dictionary(targets.filter { $0.period == period && $0.target > 0 }.map { ($0.entity, $0.target) },
-                                       uniquingKeysWith: { first, _ in first })
-        let leads = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
-        return Set(periodTargets.keys).subtracting(leads)
+        Set(TeamLead.periodTargets(targets, period).keys).subtracting(TeamLead.leads(people: people, targets: targets, period: period))
     }
 }

@@ -19,9 +19,7 @@ enum AttainmentForecastStep {
         let bookings = try store.actuals(kpi: Dataset.defaultKPI, through: asOf)
         let allTargets = try store.targets(kpi: Dataset.defaultKPI)
         // A team lead carries the team's target: the team's projection is theirs.
-        let periodTargets = Dictionary(allTargets.filter { $0.period == period }.map { ($0.entity, $0.target) },
-                                       uniquingKeysWith: { first, _ in first })
-        let leadEntities = TeamLead.leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets)
+        let leadEntities = TeamLead.leads(people: people, targets: allTargets, period: period)
         let leads = Dictionary(people.filter { leadEntities.contains($0.entity) }.map { ($0.entity, $0.team) },
                                uniquingKeysWith: { first, _ in first })
         let labels = Set(([period] + history).map(\.label))

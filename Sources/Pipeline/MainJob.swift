@@ -67,8 +67,9 @@ public enum MainJob {
             // Bookings of someone without a target of their own (a lead's own, a member's
             // without a target, a name in no file) count for no team: named.
             let counted = Attainment.counted(people: people, targets: targets, period: project.period)
-            let uncounted = Set(try store.actuals(kpi: Dataset.defaultKPI, through: project.asOf)
-                .filter { $0.date >= project.period.start && $0.amount > 0 }.map(\.entity)).subtracting(counted).sorted()
+            let uncounted = try store.entitiesWithActuals(kpi: Dataset.defaultKPI, from: project.period.start,
+                                                          through: min(project.asOf, project.period.end))
+                .filter { !counted.contains($0) }
             steps.append(.init(name: "attainment to date", status: .done,
                                detail: "\(attainment.filter { $0.level == .person }.count) people, \(attainment.filter { $0.level == .team }.count) teams, period \(project.period.label) as of \(project.asOf)"
                                    + (uncounted.isEmpty ? "" : "; bookings of \(Self.listed(uncounted)) count for no team or company (a lead's own, or of someone without a target)")))

@@ -1,3 +1,5 @@
+import Store
+
 /// Who carries a team's target: a person whose role names a manager, director or head and
 /// whose target for the period is the team's, the summed targets of the members who are not
 /// leads (from 95% to 125% of it: a lead's target may be stretched above the team's). Such a
@@ -50,5 +52,16 @@ public enum TeamLead {
             }
         }
         return found
+    }
+
+    /// The leads among the people, from the stored targets of `period`.
+    static func leads(people: [Person], targets: [Target], period: Period) -> Set<String> {
+        leads(people: people.map { ($0.entity, $0.team, $0.role) }, targets: periodTargets(targets, period))
+    }
+
+    /// Each entity's positive target for `period`.
+    static func periodTargets(_ targets: [Target], _ period: Period) -> [String: Double] {
+        Dictionary(targets.filter { $0.period == period && $0.target > 0 }.map { ($0.entity, $0.target) },
+                   uniquingKeysWith: { first, _ in first })
     }
 }

@@ -48,6 +48,15 @@ extension KPIStore {
         return try fetch("SELECT entity, kpi, date, amount FROM actuals", filter, "entity, kpi, date", KPIStore.actual)
     }
 
+    /// The entities with a positive actual of `kpi` between the two days (both included), in
+    /// order: who booked anything, read without fetching the actuals themselves.
+    public func entitiesWithActuals(kpi: String, from: Day, through: Day) throws -> [String] {
+        var filter = Filter()
+        filter.equal("kpi", kpi)
+        filter.dates("date", from: from, through: through)
+        return try fetch("SELECT DISTINCT entity FROM actuals", filter.adding("amount > 0"), "entity") { row in row[0] as String }
+    }
+
     /// Daily actuals of the given entities: entity by entity in the order given, each by KPI
     /// and date.
     ///
@@ -158,6 +167,13 @@ private struct Filter {
         guard let value else { return }
         clauses.append("\(column) = ?")
         arguments += [value]
+    }
+
+    /// The filter with one more clause that takes no argument.
+    func adding(_ clause: String) -> Filter {
+        var copy = self
+        copy.clauses.append(clause)
+        return copy
     }
 
     mutating func dates(_ column: String, from: Day?, through: Day?) {

@@ -162,6 +162,14 @@ struct IngestTests {
         #expect(try store.actuals(of: ["e1", "e2"]) == store.actuals().filter { ["e1", "e2"].contains($0.entity) })
     }
 
+    @Test func whoBookedInADateRange() throws {
+        try store.ingest(path: scratch.write("actuals.csv", "entity,date,amount\nb,2026-01-05,10\na,2026-01-06,5\nb,2026-01-07,1\n"
+                                             + "c,2026-01-06,0\nd,2026-02-01,9\n"), as: .actuals)
+        // d booked after the range, c booked nothing; each entity once, in order.
+        #expect(try store.entitiesWithActuals(kpi: "bookings", from: Day("2026-01-01")!, through: Day("2026-01-31")!) == ["a", "b"])
+        #expect(try store.entitiesWithActuals(kpi: "visits", from: Day("2026-01-01")!, through: Day("2026-01-31")!).isEmpty)
+    }
+
     @Test func rowsDroppedFromANewVersionOfAFileAreReported() throws {
         let path = scratch.path("actuals.csv")
         try scratch.write("actuals.csv", "entity,date,amount\np1,2026-01-05,10\np2,2026-01-06,20\n")
