@@ -150,5 +150,17 @@ struct ScoringTests {
             try scorecard.score([KPIValue(entity: "ana", role: "rep", kpi: "nps", value: -20, location: FileLocation(source: "v.csv", line: 2)),
                                  KPIValue(entity: "ana", role: "rep", kpi: "cac", value: -3, location: FileLocation(source: "v.csv", line: 3))])
         }
+        // So would one computed from a negative input, named at that input's line.
+        let cac = try singleKPIScorecard(kpi: "cac", rule: .linear(target: 100, cap: 100))
+        let negativeSpend = ScoringError(location: FileLocation(source: "v.csv", line: 2),
+                                         problem: .negativeComputed(entity: "ana", kpi: "cac", value: -250,
+                                                                    inputs: ["marketing_spend": -5000, "new_customers": 20]))
+        #expect(throws: negativeSpend) {
+            try cac.score([KPIValue(entity: "ana", role: "rep", kpi: "marketing_spend", value: -5000, location: FileLocation(source: "v.csv", line: 2)),
+                           KPIValue(entity: "ana", role: "rep", kpi: "new_customers", value: 20, location: FileLocation(source: "v.csv", line: 3))])
+        }
+        #expect(negativeSpend.description.hasPrefix("v.csv, line 2: entity \"ana\": cac computed from marketing_spend -5000, new_customers 20 is -250, which cac cannot be"))
+        #expect(try cac.score([KPIValue(entity: "ana", role: "rep", kpi: "marketing_spend", value: 5000),
+                               KPIValue(entity: "ana", role: "rep", kpi: "new_customers", value: 20)]).people.count == 1)
     }
 }

@@ -23,6 +23,9 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case notFinite(entity: String, kpi: String)
         /// A value below 0 of a KPI that cannot be negative (``KPIDefinition/cannotBeNegative``).
         case negative(entity: String, kpi: String, value: Double)
+        /// A value below 0 computed by the formula of a KPI that cannot be negative, from
+        /// inputs (by name) of which some are negative.
+        case negativeComputed(entity: String, kpi: String, value: Double, inputs: [String: Double])
         /// One entity appears with two roles.
         case conflictingRole(entity: String, first: String, second: String)
         /// One entity appears in two teams.
@@ -50,6 +53,10 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notFinite(let entity, let kpi): return "entity \"\(entity)\": the value of \(kpi) is not a finite number"
         case .negative(let entity, let kpi, let value):
             return "entity \"\(entity)\": \(kpi) \(Format.number(value)) is negative, which \(kpi) cannot be"
+        case .negativeComputed(let entity, let kpi, let value, let inputs):
+            let from = inputs.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.number($0.value))" }.joined(separator: ", ")
+            return "entity \"\(entity)\": \(kpi) computed from \(from) is \(Format.number(value)), "
+                + "which \(kpi) cannot be: check the negative input"
         case .conflictingRole(let entity, let first, let second):
             return "entity \"\(entity)\" has role \(second) here but \(first) elsewhere"
         case .conflictingTeam(let entity, let first, let second):

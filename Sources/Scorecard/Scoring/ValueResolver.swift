@@ -33,8 +33,16 @@ struct ValueResolver {
         guard missing.isEmpty else {
             return .missing(missingInputs: missing.count < definition.inputs.count ? missing : [])
         }
-        do { return .value(try definition.compute(inputs: inputs)) } catch {
+        let value: Double
+        do { value = try definition.compute(inputs: inputs) } catch {
             throw ScoringError(location: nil, problem: .computation(entity: entity.entity, error))
         }
+        // A negative cost computed from a negative spend would score as the best there is.
+        if definition.cannotBeNegative, value < 0 {
+            let negativeInput = definition.inputs.first { (entity.values[$0]?.value ?? 0) < 0 }
+            throw ScoringError(location: negativeInput.flatMap { entity.values[$0]?.location },
+                               problem: .negativeComputed(entity: entity.entity, kpi: name, value: value, inputs: inputs))
+        }
+        return .value(value)
     }
 }
