@@ -9,7 +9,7 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The HTML report cannot be written to this path.
     case unwritableReport(path: String, reason: String)
     /// A KPI value's role or team for a person differs from the people file's.
-    case valueDisagreesWithPeople(entity: String, field: String, value: String, people: String, file: String)
+    case valueDisagreesWithPeople(entity: String, kpi: String, field: String, value: String, people: String, file: String)
 
     public var description: String {
         switch self {
@@ -18,8 +18,8 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
             return line.map { "\(source), line \($0): \(problem)" } ?? "\(source): \(problem)"
         case .noTargets(let period): return "no targets for period \(period): attainment cannot be computed"
         case .unwritableReport(let path, let reason): return "\(path): the report cannot be written (\(reason))"
-        case .valueDisagreesWithPeople(let entity, let field, let value, let people, let file):
-            return "\(file): the KPI values give \(entity) the \(field) \(value), the people file \(people); they must agree"
+        case .valueDisagreesWithPeople(let entity, let kpi, let field, let value, let people, let file):
+            return "\(file): the \(kpi) value of \(entity) gives the \(field) \(value), the people file \(people); they must agree"
         }
     }
 }

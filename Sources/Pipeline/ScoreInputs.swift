@@ -15,17 +15,20 @@ enum ScoreInputs {
         let byEntity = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
         let stored = try store.kpiValues(period: period.label)
         // The values file and the people file must tell the same story of who is who.
-        let valuesFile = try store.files().last { $0.dataset == .kpiValues }?.path ?? "the KPI values"
         for value in stored {
             guard let person = byEntity[value.entity] else { continue }
+            let disagreement: (field: String, value: String, people: String)?
             if value.role != person.role {
-                throw PipelineError.valueDisagreesWithPeople(entity: value.entity, field: "role", value: value.role,
-                                                             people: person.role, file: valuesFile)
+                disagreement = ("role", value.role, person.role)
+            } else if let team = value.team, team != person.team {
+                disagreement = ("team", team, person.team)
+            } else {
+                disagreement = nil
             }
-            if let team = value.team, team != person.team {
-                throw PipelineError.valueDisagreesWithPeople(entity: value.entity, field: "team", value: team,
-                                                             people: person.team, file: valuesFile)
-            }
+            guard let disagreement else { continue }
+            let file = try store.sourceOfKPIValue(entity: value.entity, period: period.label, kpi: value.kpi) ?? "the KPI values"
+            throw PipelineError.valueDisagreesWithPeople(entity: value.entity, kpi: value.kpi, field: disagreement.field,
+                                                         value: disagreement.value, people: disagreement.people, file: file)
         }
         var values: [ScoreInput] = stored.compactMap { stored in
             if stored.kpi == "target_attainment", attained[stored.entity] != nil { return nil }

@@ -144,6 +144,16 @@ extension KPIStore {
         }
     }
 
+    /// The path of the file that brought a stored KPI value, as it was ingested; `nil` when no
+    /// such value is stored.
+    public func sourceOfKPIValue(entity: String, period: String, kpi: String) throws -> String? {
+        var filter = Filter()
+        filter.equal("v.entity", entity)
+        filter.equal("v.period", period)
+        filter.equal("v.kpi", kpi)
+        return try fetch("SELECT f.path FROM kpi_values v JOIN files f ON f.id = v.file_id", filter) { row in row[0] as String }.first
+    }
+
     private func fetch<T>(_ select: String, _ filter: Filter = Filter(), _ order: String? = nil,
                           _ decode: (Row) throws -> T) throws -> [T] {
         let sql = select + filter.sql + (order.map { " ORDER BY \($0)" } ?? "")

@@ -91,7 +91,7 @@ struct MainJobTests {
             _ = try MainJob.run(try ProjectFile.read(path: path))
             Issue.record("no error for a role that disagrees")
         } catch {
-            #expect("\(error)".hasSuffix("values.csv: the KPI values give A the role sales_manager, the people file sales_rep; they must agree"),
+            #expect("\(error)".hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; they must agree"),
                     "\(error)")
         }
     }

@@ -170,6 +170,16 @@ struct IngestTests {
         #expect(try store.entitiesWithActuals(kpi: "visits", from: Day("2026-01-01")!, through: Day("2026-01-31")!).isEmpty)
     }
 
+    @Test func theFileAKPIValueCameFrom() throws {
+        let first = try scratch.write("q1.csv", "entity,role,kpi,value,period\na,rep,nps,40,2026Q1\n")
+        let second = try scratch.write("q2.csv", "entity,role,kpi,value,period\na,rep,nps,45,2026Q2\n")
+        try store.ingest(path: first, as: .kpiValues)
+        try store.ingest(path: second, as: .kpiValues)
+        #expect(try store.sourceOfKPIValue(entity: "a", period: "2026Q1", kpi: "nps") == first)
+        #expect(try store.sourceOfKPIValue(entity: "a", period: "2026Q2", kpi: "nps") == second)
+        #expect(try store.sourceOfKPIValue(entity: "a", period: "2026Q3", kpi: "nps") == nil)
+    }
+
     @Test func rowsDroppedFromANewVersionOfAFileAreReported() throws {
         let path = scratch.path("actuals.csv")
         try scratch.write("actuals.csv", "entity,date,amount\np1,2026-01-05,10\np2,2026-01-06,20\n")
