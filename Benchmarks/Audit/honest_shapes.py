@@ -13,6 +13,11 @@ Shapes (seeded, standard library only):
   monthly      50 people in 3 teams x 24 months (periods 2026-01 ... 2027-12): visits around 60,
                leads 25% of visits, deals 30% of leads, amounts to the cent.
   numbered     the monthly shape with periods numbered 1 ... 24, which sort wrongly as text.
+  solo         20 people x 52 weeks, each the only one of their group: visits overdispersed
+               around 15, leads 30% of visits, deals 30% of leads plus a few from the pipeline,
+               amounts lognormal with sigma 0.7.
+  growing      the solo funnel for 50 people in 3 teams whose visits grow steadily by 80% over
+               the year, conversions unchanged.
 """
 import argparse
 import csv
@@ -75,8 +80,24 @@ def monthly(rng, numbered=False):
     return ["visits", "leads", "deals", "amount"], rows
 
 
+def funnel_weeks(rng, people, team, visits):
+    """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level."""
+    rows = []
+    for person in range(people):
+        group, skill, size = team(person), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.3))
+        for week in range(1, 53):
+            calls = negative_binomial(rng, visits(week) * skill)
+            leads = binomial(rng, calls, 0.3)
+            deals = binomial(rng, leads, 0.3) + poisson(rng, 0.3)
+            amount = sum(2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
+            rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", calls, leads, deals, round(amount)])
+    return ["visits", "leads", "deals", "revenue"], rows
+
+
 SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": monthly,
-          "numbered": lambda rng: monthly(rng, numbered=True)}
+          "numbered": lambda rng: monthly(rng, numbered=True),
+          "solo": lambda rng: funnel_weeks(rng, 20, lambda person: f"t{person}", lambda week: 15),
+          "growing": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15 * (1 + 0.8 * week / 52))}
 
 
 def flags(kpi, measures, rows, path):

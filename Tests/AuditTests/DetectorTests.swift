@@ -412,6 +412,18 @@ struct DetectorTests {
         try expectQuiet(.smoothness)
     }
 
+    @Test func smoothnessJudgesAPersonAloneInAGroupByEveryone() throws {
+        // Each person in a group of their own: compared with their own windows only, the
+        // calmest of an honest series would be the tail of its own null.
+        var strongest: [String] = []
+        for seed: UInt64 in [7, 8, 9, 10] {
+            var reports = CleanReports(entities: 30, weeks: 52, seed: seed)
+            reports.rows = reports.rows.map { AuditRow(entity: $0.entity, period: $0.period, group: $0.entity, values: $0.values) }
+            strongest += try SmoothnessDetector().findings(reports.context()).filter { $0.pValue < 1e-4 }.map(\.reason)
+        }
+        #expect(strongest.isEmpty, "\(strongest)")
+    }
+
     @Test func calmStretchFlagsNumbersDrawnBetweenBounds() throws {
         // Ten weeks whose four numbers are drawn uniformly around the person's usual level, each
         // on its own, as a spreadsheet's random function draws them.
