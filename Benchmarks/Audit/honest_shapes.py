@@ -18,6 +18,8 @@ Shapes (seeded, standard library only):
                amounts lognormal with sigma 0.7.
   growing      the solo funnel for 50 people in 3 teams whose visits grow steadily by 80% over
                the year, conversions unchanged.
+  price_list   the solo funnel for 50 people in 3 teams selling from a price list: each deal
+               brings 990, 1490, 2500 or 5000 (2500 twice as often), far from Benford's law.
 """
 import argparse
 import csv
@@ -80,8 +82,9 @@ def monthly(rng, numbered=False):
     return ["visits", "leads", "deals", "amount"], rows
 
 
-def funnel_weeks(rng, people, team, visits):
-    """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level."""
+def funnel_weeks(rng, people, team, visits, price=None):
+    """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level,
+    `price(rng)` a deal's amount (lognormal around the person's size when not given)."""
     rows = []
     for person in range(people):
         group, skill, size = team(person), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.3))
@@ -89,7 +92,7 @@ def funnel_weeks(rng, people, team, visits):
             calls = negative_binomial(rng, visits(week) * skill)
             leads = binomial(rng, calls, 0.3)
             deals = binomial(rng, leads, 0.3) + poisson(rng, 0.3)
-            amount = sum(2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
+            amount = sum(price(rng) if price else 2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
             rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", calls, leads, deals, round(amount)])
     return ["visits", "leads", "deals", "revenue"], rows
 
@@ -97,7 +100,9 @@ def funnel_weeks(rng, people, team, visits):
 SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": monthly,
           "numbered": lambda rng: monthly(rng, numbered=True),
           "solo": lambda rng: funnel_weeks(rng, 20, lambda person: f"t{person}", lambda week: 15),
-          "growing": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15 * (1 + 0.8 * week / 52))}
+          "growing": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15 * (1 + 0.8 * week / 52)),
+          "price_list": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
+                                                 lambda rng: rng.choice([990, 1490, 2500, 2500, 5000]))}
 
 
 def flags(kpi, measures, rows, path):
@@ -129,6 +134,7 @@ def main():
                     first = row["reasons"].split(";")[0]
                     kind = ("copy" if "repeats" in first else "too smooth" if first.startswith("too smooth")
                             else "outlier (ESD)" if "generalized ESD" in first else "round numbers" if "round" in first
+                            else "digits" if "digits" in first
                             else "funnel" if " per " in first else "history")
                     detectors[kind] = detectors.get(kind, 0) + 1
             print(f"| {name} | {reports} | {alarms} | {', '.join(f'{k} {v}' for k, v in sorted(detectors.items())) or '–'} |")

@@ -233,6 +233,38 @@ struct DetectorTests {
         try expectQuiet(.digits)
     }
 
+    /// Honest reports of a team selling from a price list: every deal brings 990, 1490, 2490
+    /// or 4990.
+    static func priceList(seed: UInt64 = 5) -> CleanReports {
+        var reports = CleanReports(entities: 12, weeks: 52)
+        var random = SplitMix64(seed: seed)
+        let prices: [Double] = [990, 1490, 2490, 2490, 4990]
+        reports.rows = reports.rows.map { row in
+            let deals = Int(row.values[2])
+            let revenue = (0..<deals).map { _ in prices[Int.random(in: 0..<prices.count, using: &random)] }.reduce(0, +)
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: Array(row.values.prefix(3)) + [revenue])
+        }
+        return reports
+    }
+
+    @Test func digitsOfATeamSellingFromAPriceListAreItsOwn() throws {
+        // Far from Benford's law and from uniform last digits, but the same for the whole
+        // team, so nobody's digits stand out.
+        let found = try DigitDetector().findings(Self.priceList().context()).filter { $0.pValue < 0.01 }
+        #expect(found.isEmpty, "\(found.prefix(3).map(\.reason))")
+    }
+
+    @Test func aRunOfListPricesIsNotTooCalm() throws {
+        // Eight weeks of one deal at the usual price, the visits half as variable as usual:
+        // the same amount eight times, honestly.
+        var reports = Self.priceList()
+        for (week, visits) in zip(20...27, [12.0, 16, 14, 11, 15, 13, 17, 14]) {
+            reports.set(entity: 3, week: week, [visits, 4, 1, 2490])
+        }
+        let found = try CalmStretchDetector().findings(reports.context()).filter { $0.pValue < 0.05 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
     @Test func roundStretchFlagsTheWholeMadeUpStretch() throws {
         // Twelve weeks written by hand: most values round, two of them not at all (a count
         // below 10 and an amount to the tens), which the window test cannot attribute.

@@ -358,6 +358,25 @@ struct StatisticsTests {
         #expect(DigitTests.compare(counts: [4, 5, 9, 9, 9, 8, 3, 2, 1], expected: DigitTests.benfordFirst, stopAfter: 10) == even)
     }
 
+    @Test func digitReferenceShrinksPeersTowardsTheLaw() {
+        // No peers: the law itself, known exactly.
+        let none = DigitTests.reference(counts: Array(repeating: 0, count: 9), law: DigitTests.benfordFirst)
+        #expect(zip(none.shares, DigitTests.benfordFirst).allSatisfy { abs($0 - $1) < 1e-15 } && none.size == nil)
+        // 27 peer values all with first digit 5: the law weighs as much as nine values.
+        var counts = Array(repeating: 0, count: 9)
+        counts[4] = 27
+        let shrunk = DigitTests.reference(counts: counts, law: DigitTests.benfordFirst)
+        #expect(abs(shrunk.shares.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(shrunk.shares[4] - (27 + 9 * DigitTests.benfordFirst[4]) / 36) < 1e-15)
+        #expect(abs(shrunk.shares[0] - DigitTests.benfordFirst[0] / 4) < 1e-15)
+        #expect(shrunk.size == 48)  // (27 + 9)² / 27
+        // Noisy expected proportions make a deviation less surprising.
+        let even = [4, 5, 9, 9, 9, 8, 3, 2, 1]
+        let exact = DigitTests.compare(counts: even, expected: DigitTests.benfordFirst)
+        let estimated = DigitTests.compare(counts: even, expected: DigitTests.benfordFirst, referenceSize: 50)
+        #expect(estimated.chiSquare == exact.chiSquare && estimated.pValue > exact.pValue)
+    }
+
     @Test func exactTails() {
         // Poisson(2): P(X ≤ 1) = 3e⁻², P(X ≥ 3) = 1 − 5e⁻².
         #expect(abs(TailProbability.poissonLower(atMost: 1, mean: 2) - 3 * exp(-2)) < 1e-15)
@@ -538,8 +557,14 @@ struct StatisticsTests {
         }
         let found = try #require(CalmStretch.scan(reports, amountResolution: DigitTests.agreementWidth(reports.map(\.amount))))
         #expect(found.amountSpread == nil)
-        let fine = try #require(CalmStretch.scan(reports, amountResolution: 1))
-        #expect(fine.amountSpread != nil)
+        // Nor, however finely written, amounts of which more than a tenth repeat exactly.
+        #expect(try #require(CalmStretch.scan(reports, amountResolution: 1)).amountSpread == nil)
+        // The same amounts to the unit are weighed.
+        let exact = reports.enumerated().map { position, report in
+            CalmStretch.Report(amount: report.amount == 0 ? 0 : report.amount + Double(position * 7 % 500),
+                               amountWithoutDeals: false, counts: [])
+        }
+        #expect(try #require(CalmStretch.scan(exact, amountResolution: 1)).amountSpread != nil)
     }
 
     static func normal(_ random: inout SplitMix64) -> Double { CleanReports.normal(&random) }

@@ -11,11 +11,14 @@ import Foundation
 ///   (their chances multiply to at most `ownChance`), so honest neighbours of a made-up
 ///   stretch are not blamed. Instalments (an amount without deals that recurs) are round by
 ///   contract and left out.
-/// - Digit profile over the person's whole series: first digits of amounts against the peer
-///   group's first digits, first two digits against Benford's law and last digits of values of
-///   at least 10 against uniform, each by chi-square with a simulated p-value and Nigrini's
-///   MAD; the smallest p-value (Bonferroni over the three) is attributed to the reports that
-///   carry the over-represented digits.
+/// - Digit profile over the person's whole series: first digits and first two digits of amounts
+///   and last digits of values of at least 10, each against the peers' (the group's others, or
+///   everyone else in a group of fewer than three) shrunk towards Benford's law and the uniform
+///   law (``DigitTests/reference(counts:law:)``), so a team whose prices are a list of round
+///   amounts is not taken for one that makes numbers up. Each is a chi-square with a simulated
+///   p-value that allows for the noise of the peers' counts, and Nigrini's MAD; the smallest
+///   p-value (Bonferroni over the three) is attributed to the reports that carry the
+///   over-represented digits.
 struct DigitDetector: Detector {
     var window = 13
     var ownChance = 0.05
@@ -63,63 +66,72 @@ struct DigitDetector: Detector {
     private func profiles(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         let amount = input.amountIndex
-        var groupFirst: [String: [Int]] = [:]
-        var ownFirst: [[Int]] = []
-        for series in input.series {
-            var counts = Array(repeating: 0, count: 9)
-            for row in series.rows { if let d = DigitTests.firstDigit(input.value(row, amount)) { counts[d - 1] += 1 } }
-            ownFirst.append(counts)
-            for d in 0..<9 { groupFirst[series.group, default: Array(repeating: 0, count: 9)][d] += counts[d] }
+        // Each person's digit counts: first digits and first two digits of the amounts, last
+        // digits of every value of at least 10.
+        let own = input.series.map { series in
+            var counts = [Array(repeating: 0, count: 9), Array(repeating: 0, count: 90), Array(repeating: 0, count: 10)]
+            for row in series.rows {
+                if let d = DigitTests.firstDigit(input.value(row, amount)) { counts[0][d - 1] += 1 }
+                if let d = DigitTests.firstTwoDigits(input.value(row, amount)) { counts[1][d - 10] += 1 }
+                for measure in input.measures.indices { if let d = DigitTests.lastDigit(input.value(row, measure)) { counts[2][d] += 1 } }
+            }
+            return counts
         }
+        // The peers are the others of the person's group, or everyone else when the group has
+        // fewer than three people.
+        var people: [String: Int] = [:], groupTotals: [String: [[Int]]] = [:]
+        var allTotals = [Array(repeating: 0, count: 9), Array(repeating: 0, count: 90), Array(repeating: 0, count: 10)]
+        for (index, series) in input.series.enumerated() {
+            people[series.group, default: 0] += 1
+            groupTotals[series.group] = Self.add(groupTotals[series.group] ?? allTotals.map { $0.map { _ in 0 } }, own[index])
+            allTotals = Self.add(allTotals, own[index])
+        }
+        let laws = [DigitTests.benfordFirst, DigitTests.benfordFirstTwo, Array(repeating: 0.1, count: 10)]
+        let profiles: [DigitProfile] = [.firstDigits, .firstTwoDigits, .lastDigits]
         var findings: [AuditFinding] = []
         for (index, series) in input.series.enumerated() {
-            let peers = (0..<9).map { Double((groupFirst[series.group]?[$0] ?? 0) - ownFirst[index][$0] + 1) }
-            let peerTotal = peers.reduce(0, +)
-            let peerShares = peers.map { $0 / peerTotal }
+            guard own[index][0].reduce(0, +) >= 20 else { continue }
+            let alone = (people[series.group] ?? 0) < 3
+            let totals = alone ? allTotals : groupTotals[series.group] ?? allTotals
             let seed = UInt64(index + 1)
-            guard ownFirst[index].reduce(0, +) >= 20 else { continue }
-            let first = DigitTests.compare(counts: ownFirst[index], expected: peerShares, stopAfter: Self.stopAfter, seed: seed)
-            var firstTwo = Array(repeating: 0, count: 90), last = Array(repeating: 0, count: 10)
-            for row in series.rows {
-                if let d = DigitTests.firstTwoDigits(input.value(row, amount)) { firstTwo[d - 10] += 1 }
-                for measure in input.measures.indices { if let d = DigitTests.lastDigit(input.value(row, measure)) { last[d] += 1 } }
+            let tests = profiles.indices.map { kind in
+                let peers = zip(totals[kind], own[index][kind]).map { $0 - $1 }
+                let reference = DigitTests.reference(counts: peers, law: laws[kind])
+                let result = DigitTests.compare(counts: own[index][kind], expected: reference.shares, stopAfter: Self.stopAfter,
+                                                seed: seed &+ UInt64(1000 * kind), referenceSize: reference.size)
+                return (result: result, profile: profiles[kind], shares: reference.shares)
             }
-            let two = DigitTests.compare(counts: firstTwo, expected: DigitTests.benfordFirstTwo, stopAfter: Self.stopAfter,
-                                         seed: seed &+ 1000)
-            let lastResult = DigitTests.compare(counts: last, expected: Array(repeating: 0.1, count: 10), stopAfter: Self.stopAfter,
-                                                seed: seed &+ 2000)
-            let tests: [(result: DigitTests.Result, profile: DigitProfile)] = [(first, .firstDigits), (two, .firstTwoDigits),
-                                                                               (lastResult, .lastDigits)]
             guard let worst = tests.min(by: { $0.result.pValue < $1.result.pValue }) else { continue }
             let p = TailProbability.bonferroni(worst.result.pValue, tests: tests.count)
             guard p < 0.01 else { continue }
-            let rows = carriers(of: worst.profile, result: worst.result, series: series, input: input,
-                                peerShares: peerShares, firstTwo: firstTwo, last: last)
+            let rows = carriers(of: worst.profile, counts: own[index][profiles.firstIndex(of: worst.profile) ?? 0],
+                                expected: worst.shares, series: series, input: input)
             guard !rows.isEmpty else { continue }
-            let reason = "\(worst.profile.description(amount: input.measures[amount])) over \(series.rows.count) reports: "
-                + "chi-square \(NumberText.one(worst.result.chiSquare)), "
+            let reason = "\(worst.profile.description(amount: input.measures[amount])) \(alone ? "everyone's" : "the peer group's") "
+                + "over \(series.rows.count) reports: chi-square \(NumberText.one(worst.result.chiSquare)), "
                 + "Nigrini MAD \(String(format: "%.3f", worst.result.meanAbsoluteDeviation)), simulated p = \(NumberText.p(p))"
             findings.append(AuditFinding(detector: .digits, rows: rows, pValue: p, reason: reason))
         }
         return findings
     }
 
-    /// The reports whose digits are over-represented (observed above 1.5 times expected) in the
-    /// test that came out lowest.
-    private func carriers(of profile: DigitProfile, result: DigitTests.Result, series: EntitySeries, input: AuditInput,
-                          peerShares: [Double], firstTwo: [Int], last: [Int]) -> [Int] {
+    private static func add(_ a: [[Int]], _ b: [[Int]]) -> [[Int]] {
+        zip(a, b).map { zip($0, $1).map(+) }
+    }
+
+    /// The reports that carry an over-represented digit (observed above 1.5 times expected) of
+    /// the profile that came out lowest.
+    private func carriers(of profile: DigitProfile, counts: [Int], expected: [Double], series: EntitySeries,
+                          input: AuditInput) -> [Int] {
         let amount = input.amountIndex
-        let n = Double(result.count)
+        let n = Double(counts.reduce(0, +))
+        let over = Set(counts.indices.filter { Double(counts[$0]) > 1.5 * expected[$0] * n })
         switch profile {
         case .firstDigits:
-            let own = (1...9).map { d in series.rows.filter { DigitTests.firstDigit(input.value($0, amount)) == d }.count }
-            let over = Set((1...9).filter { Double(own[$0 - 1]) > 1.5 * peerShares[$0 - 1] * n })
-            return series.rows.filter { DigitTests.firstDigit(input.value($0, amount)).map(over.contains) ?? false }
+            return series.rows.filter { DigitTests.firstDigit(input.value($0, amount)).map { over.contains($0 - 1) } ?? false }
         case .firstTwoDigits:
-            let over = Set((10...99).filter { Double(firstTwo[$0 - 10]) > 1.5 * DigitTests.benfordFirstTwo[$0 - 10] * n })
-            return series.rows.filter { DigitTests.firstTwoDigits(input.value($0, amount)).map(over.contains) ?? false }
+            return series.rows.filter { DigitTests.firstTwoDigits(input.value($0, amount)).map { over.contains($0 - 10) } ?? false }
         case .lastDigits:
-            let over = Set((0...9).filter { Double(last[$0]) > 1.5 * 0.1 * n })
             return series.rows.filter { row in
                 input.measures.indices.contains { DigitTests.lastDigit(input.value(row, $0)).map(over.contains) ?? false }
             }
@@ -134,9 +146,9 @@ enum DigitProfile {
     /// What was compared with what, for the reason.
     func description(amount: String) -> String {
         switch self {
-        case .firstDigits: return "first digits of \(amount) against the peer group's"
-        case .firstTwoDigits: return "first two digits of \(amount) against Benford's law"
-        case .lastDigits: return "last digits against uniform"
+        case .firstDigits: return "first digits of \(amount) against"
+        case .firstTwoDigits: return "first two digits of \(amount) against"
+        case .lastDigits: return "last digits against"
         }
     }
 }

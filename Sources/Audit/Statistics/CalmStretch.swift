@@ -61,6 +61,14 @@ enum CalmStretch {
     /// - Parameter amountResolution: the width within which the person's amounts agree to their
     ///   last written digit (``DigitTests/agreementWidth(_:)``); when it exceeds a hundredth of
     ///   the typical amount, equal amounts are common enough that their spread is not weighed.
+    ///   Nor is it when more than ``repeatedShareLimit`` of the amounts equal another of the
+    ///   person's: amounts from a price list (a deal brings 2,500, two bring 5,000) repeat
+    ///   exactly, and a run of them varies not at all without anyone making anything up.
+    /// The largest share of a person's amounts that may equal another of theirs for the
+    /// amounts' spread to be weighed; amounts in whole units of a few thousand repeat in about
+    /// one of a hundred.
+    static let repeatedShareLimit = 0.1
+
     static func scan(_ reports: [Report], amountResolution: Double, minimumLength: Int = 5,
                      maximumLength: Int = 16) -> Segment? {
         let n = reports.count
@@ -71,7 +79,9 @@ enum CalmStretch {
         // each kind added.
         let withoutAmount = Double(n - logAmounts.count + 1) / Double(n + 2)
         let amountNoise = Robust.differenceScale(logAmounts)
-        let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts))
+        let occurrences = Dictionary(logAmounts.map { ($0, 1) }, uniquingKeysWith: +)
+        let repeated = Double(logAmounts.filter { (occurrences[$0] ?? 0) > 1 }.count) / Double(logAmounts.count)
+        let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts)) && repeated <= repeatedShareLimit
         let countNoise = (0..<(reports.first?.counts.count ?? 0)).map { k in Robust.differenceScale(reports.map { $0.counts[k] }) }
         let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
         var best: (p: Double, start: Int, end: Int)?

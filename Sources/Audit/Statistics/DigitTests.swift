@@ -99,8 +99,12 @@ public enum DigitTests {
     ///   - simulations: number of simulated samples for the p-value.
     ///   - stopAfter: the exceedances after which the simulation stops (nil: never).
     ///   - seed: seed of the simulation, so the p-value is reproducible.
+    ///   - referenceSize: when the expected proportions are themselves estimated from an
+    ///     independent sample, its effective size `M`: their noise adds to the statistic's
+    ///     (its mean grows by the factor `1 + n / M` for `n` values tested), so each simulated
+    ///     statistic is scaled by that factor. `nil` for proportions known exactly.
     public static func compare(counts: [Int], expected: [Double], simulations: Int = 1999, stopAfter: Int? = nil,
-                               seed: UInt64 = 1) -> Result {
+                               seed: UInt64 = 1, referenceSize: Double? = nil) -> Result {
         let n = counts.reduce(0, +)
         guard n > 0, counts.count == expected.count else { return Result(chiSquare: 0, meanAbsoluteDeviation: 0, pValue: 1, count: n) }
         let observed = chiSquare(counts, expected, n)
@@ -108,6 +112,7 @@ public enum DigitTests {
         var cumulative: [Double] = []
         var total = 0.0
         for p in expected { total += p; cumulative.append(total) }
+        let inflation = 1 + (referenceSize.map { $0 > 0 ? Double(n) / $0 : 0 } ?? 0)
         var generator = SplitMix64(seed: seed)
         var exceed = 0
         var sample = Array(repeating: 0, count: counts.count)
@@ -119,7 +124,7 @@ public enum DigitTests {
                 while low < high { let mid = (low + high) / 2; if cumulative[mid] > u { high = mid } else { low = mid + 1 } }
                 sample[low] += 1
             }
-            if chiSquare(sample, expected, n) >= observed - 1e-12 { exceed += 1 }
+            if inflation * chiSquare(sample, expected, n) >= observed - 1e-12 { exceed += 1 }
             if let stopAfter, exceed >= stopAfter {
                 return Result(chiSquare: observed, meanAbsoluteDeviation: mad,
                               pValue: Double(exceed) / Double(simulation + 1), count: n)
@@ -127,6 +132,20 @@ public enum DigitTests {
         }
         return Result(chiSquare: observed, meanAbsoluteDeviation: mad,
                       pValue: Double(exceed + 1) / Double(simulations + 1), count: n)
+    }
+
+    /// Expected proportions from a reference sample (the peers' digit counts) shrunk towards
+    /// a law (Benford's, uniform): `(c + a·law) / (M + a)` for `M` counted values, with the law
+    /// given the weight `a` of one value per category, so that no category the law allows is
+    /// expected never to occur only because the peers happened not to write it. Also the
+    /// reference's effective size for
+    /// ``compare(counts:expected:simulations:stopAfter:seed:referenceSize:)``: `(M + a)² / M`
+    /// (the proportions vary by `M p (1 − p) / (M + a)²`), nil for an empty sample.
+    public static func reference(counts: [Int], law: [Double]) -> (shares: [Double], size: Double?) {
+        let total = Double(counts.reduce(0, +))
+        let weight = Double(law.count)
+        let shares = zip(counts, law).map { (Double($0) + weight * $1) / (total + weight) }
+        return (shares, total > 0 ? (total + weight) * (total + weight) / total : nil)
     }
 
     private static func chiSquare(_ counts: [Int], _ expected: [Double], _ n: Int) -> Double {
