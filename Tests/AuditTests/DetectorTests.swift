@@ -179,6 +179,22 @@ struct DetectorTests {
         #expect(absurd.reasons.contains { $0.hasPrefix("visits 1000000000 in 2026-W20 is") }, "\(absurd.reasons)")
     }
 
+    @Test func consistencyReadsInboundLeadsOnALine() throws {
+        // Leads that come from marketing whatever the visits (about six a week): a week of few
+        // visits and ten leads is ordinary, not a funnel broken.
+        var reports = CleanReports(entities: 12, weeks: 52)
+        var random = SplitMix64(seed: 3)
+        reports.rows = reports.rows.map { row in
+            var values = row.values
+            values[1] = Double(CleanReports.poisson(6, &random))
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+        reports.set(entity: 2, week: 30, [2, 10, 1, 2400])
+        let found = try ConsistencyDetector().findings(reports.context())
+            .filter { $0.reason.hasPrefix("leads per visits") && $0.pValue < 1e-3 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
     @Test func consistencyFlagsRevenueWithoutDeals() throws {
         var reports = CleanReports()
         for (week, revenue) in [(10, 3120.0), (12, 4480), (13, 2790), (15, 5230)] {

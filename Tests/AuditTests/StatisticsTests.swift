@@ -547,6 +547,24 @@ struct StatisticsTests {
         #expect(found.pValue > 0.05, "\(found)")
     }
 
+    @Test func calmStretchAllowsForCountsWrittenInFives() throws {
+        // Visits of about 30 a week written to the nearest five, eight weeks of them 30 each: a
+        // run of equal values at that unit is no spread of zero.
+        var random = SplitMix64(seed: 4)
+        let visits = (0..<52).map { position in
+            (8...15).contains(position) ? 30 : 5 * (Double(CleanReports.poisson(30, &random)) / 5).rounded()
+        }
+        let reports = visits.enumerated().map { position, visits in
+            CalmStretch.Report(amount: position % 8 == 7 && !(8...15).contains(position) ? 0 : (2500 * exp(0.7 * Self.normal(&random))).rounded(),
+                               amountWithoutDeals: false, counts: [log1p(visits)])
+        }
+        #expect(DigitTests.countUnit(visits) == 5 && DigitTests.countUnit([3, 14, 20, 9]) == 1 && DigitTests.countUnit([]) == 1)
+        let inFives = try #require(CalmStretch.scan(reports, amountResolution: 1, countUnits: [5]))
+        #expect(inFives.pValue > 0.05, "\(inFives)")
+        let asUnits = try #require(CalmStretch.scan(reports, amountResolution: 1))
+        #expect(asUnits.pValue < 0.05 && asUnits.pValue < inFives.pValue, "\(asUnits.pValue) against \(inFives.pValue)")
+    }
+
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {
         // Amounts written in thousands repeat often: their spread is not weighed, only that
         // every report has one.

@@ -34,7 +34,9 @@ struct CalmStretchDetector: Detector {
                                           counts: steady.map { log1p(input.value(row, $0)) })
             }
             let resolution = DigitTests.agreementWidth(rows.map { input.value($0, amount) })
-            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution), stretch.pValue < 0.05 else { continue }
+            let units = steady.map { k in DigitTests.countUnit(rows.map { input.value($0, k) }) }
+            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution, countUnits: units),
+                  stretch.pValue < 0.05 else { continue }
             let flagged = Array(rows[stretch.start..<stretch.end])
             let amountName = input.measures[amount]
             let withoutAmount = Double(reports.filter { $0.amount == 0 }.count) / Double(reports.count)

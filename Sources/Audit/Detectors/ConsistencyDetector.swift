@@ -16,7 +16,10 @@ import Regression
 /// set it): as binomial trials of the activity, widened by
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
-/// Poisson count (deals, which also close from earlier weeks' leads). Trials are the sharper
+/// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
+/// proportion to the activity, or on the person's line of outcome on activity when its
+/// intercept makes most of the usual outcome (leads that come from inbound marketing whatever
+/// the visits). Trials are the sharper
 /// reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
 /// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
@@ -58,6 +61,7 @@ struct ConsistencyDetector: Detector {
                 let totalActivity = activity.indices.filter { reference[$0] }.reduce(0) { $0 + activity[$1] }
                 let totalOutcome = outcome.indices.filter { reference[$0] }.reduce(0) { $0 + outcome[$1] }
                 let binomial = intoAmount ? nil : BinomialStep(activity: activity, outcome: outcome, reference: reference)
+                let excluded = Set(reference.indices.filter { !reference[$0] })
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
@@ -78,7 +82,11 @@ struct ConsistencyDetector: Detector {
                                                                            dispersion: binomial.dispersion(leaving: index))
                             p = min(1, 2 * min(tails.lower, tails.upper))
                         } else {
-                            let mean = rate * activity[index]
+                            // In proportion to the activity, unless the person's outcomes mostly
+                            // come whatever the activity (leads from inbound marketing, not from
+                            // visits): then on the line of outcome on activity.
+                            let mean = Self.fixedPart(activity: activity, outcome: outcome, leaving: excluded.union([index]),
+                                                      at: activity[index]) ?? rate * activity[index]
                             p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
                                                TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
                         }
@@ -95,6 +103,17 @@ struct ConsistencyDetector: Detector {
             }
         }
         return findings
+    }
+
+    /// The mean outcome at `activity` on the line of outcome on activity through the reports
+    /// not left out, when its intercept is at least half their mean outcome (the outcome mostly
+    /// comes whatever the activity); nil otherwise. At least a tenth of that mean.
+    static func fixedPart(activity: [Double], outcome: [Double], leaving left: Set<Int>, at x: Double) -> Double? {
+        guard let line = LeaveOutLine(x: activity, y: outcome, leaving: left) else { return nil }
+        let kept = outcome.indices.filter { !left.contains($0) }
+        let mean = kept.reduce(0) { $0 + outcome[$1] } / Double(kept.count)
+        guard mean > 0, line.intercept >= 0.5 * mean else { return nil }
+        return max(line.predict(x), 0.1 * mean)
     }
 
     /// Studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit is degenerate

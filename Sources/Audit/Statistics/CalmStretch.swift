@@ -58,6 +58,8 @@ enum CalmStretch {
 
     /// Scans every stretch of `minimumLength` to `maximumLength` reports (at most half of them)
     /// in which every report brings an amount.
+    /// - Parameter countUnits: per count, the unit the person writes it in (1, or 5 for visits
+    ///   given in fives; ``DigitTests/countUnit(_:)``); 1 for counts not given.
     /// - Parameter amountResolution: the width within which the person's amounts agree to their
     ///   last written digit (``DigitTests/agreementWidth(_:)``); when it exceeds a hundredth of
     ///   the typical amount, equal amounts are common enough that their spread is not weighed.
@@ -69,7 +71,7 @@ enum CalmStretch {
     /// one of a hundred.
     static let repeatedShareLimit = 0.1
 
-    static func scan(_ reports: [Report], amountResolution: Double, minimumLength: Int = 5,
+    static func scan(_ reports: [Report], amountResolution: Double, countUnits: [Double] = [], minimumLength: Int = 5,
                      maximumLength: Int = 16) -> Segment? {
         let n = reports.count
         let longest = min(maximumLength, n / 2)
@@ -96,7 +98,8 @@ enum CalmStretch {
                 let stretch = reports[start..<end]
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
-                                     amountResolution: amountResolution, countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+                                     amountResolution: amountResolution, countNoise: countNoise, countUnits: countUnits,
+                                     totalWithoutDeals: totalWithoutDeals)
                 let p = TailProbability.fisher(found.pValues)
                 pValues.append(p)
                 if p < best?.p ?? 1 { best = (p, start, end) }
@@ -105,7 +108,7 @@ enum CalmStretch {
         guard let best else { return nil }
         let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
                              amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
-                             countNoise: countNoise, totalWithoutDeals: totalWithoutDeals)
+                             countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
                        countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
                        expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.simes(pValues, tests: tried))
@@ -113,7 +116,7 @@ enum CalmStretch {
 
     /// A stretch's p-values (amount, amounts without deals, each count) and what they read.
     private static func evidence(_ stretch: ArraySlice<Report>, n: Int, withoutAmount: Double, amountNoise: Double?,
-                                 amountResolution: Double, countNoise: [Double], totalWithoutDeals: Int)
+                                 amountResolution: Double, countNoise: [Double], countUnits: [Double], totalWithoutDeals: Int)
         -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double) {
         let length = stretch.count
         let allAmounts = pow(1 - withoutAmount, Double(length))
@@ -133,8 +136,10 @@ enum CalmStretch {
         var countSpreads: [Double?] = []
         for (k, noise) in countNoise.enumerated() {
             guard noise > 0 else { countSpreads.append(nil); continue }
-            // A whole count x stands for x ± ½: an interval exp(−log(1 + x)) wide on this scale.
-            let found = calm(stretch.map { $0.counts[k] }, widths: stretch.map { exp(-$0.counts[k]) }, noise: noise)
+            // A whole count x stands for x ± ½ (x ± 2.5 when written in fives): an interval
+            // exp(−log(1 + x)) wide on this scale, times the unit.
+            let unit = k < countUnits.count ? countUnits[k] : 1
+            let found = calm(stretch.map { $0.counts[k] }, widths: stretch.map { unit * exp(-$0.counts[k]) }, noise: noise)
             pValues.append(found.p)
             countSpreads.append(found.spread)
         }

@@ -44,6 +44,17 @@ public enum DigitTests {
         return unit
     }
 
+    /// The unit a person writes a count in: the coarsest of 1, 2, 5, 10, 20, 50 and 100 of which
+    /// at least nine in ten of the positive values are whole multiples (5 for visits given as
+    /// 15, 20, 25, …), 1 when there are no positive values.
+    public static func countUnit(_ values: [Double]) -> Double {
+        let positive = values.filter { $0.isFinite && $0 > 0 }
+        guard !positive.isEmpty else { return 1 }
+        return [100.0, 50, 20, 10, 5, 2].first { unit in
+            Double(positive.filter { isWholeMultiple($0, of: unit) }.count) >= 0.9 * Double(positive.count)
+        } ?? 1
+    }
+
     /// How wide a band of the amounts' scale two of one person's amounts fall into when they
     /// agree to the last written digit: `P(a = b) ≈ width · f(0)`, `f` the density of the
     /// difference of two amounts. Amounts on a lattice of spacing `r` agree with chance
