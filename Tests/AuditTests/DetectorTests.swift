@@ -304,6 +304,17 @@ struct DetectorTests {
         }
     }
 
+    @Test func duplicatesReadTheCountsWithoutTheReportTested() {
+        // Three reports of the same counts and one apart: of the 6 pairs, 3 are equal; without
+        // the third report's pairs, 1 of the 3 left is.
+        let counts: [[Double]] = [[1, 1], [1, 1], [1, 1], [5, 5]]
+        let gaps = PairGaps(counts)
+        #expect(gaps.share(within: [0, 0]) == 0.5)
+        #expect(DuplicateDetector.shareWithout(2, counts: counts, within: [0, 0], pairGaps: gaps) == 1.0 / 3)
+        // Without the report apart, every pair left is equal.
+        #expect(DuplicateDetector.shareWithout(3, counts: counts, within: [0, 0], pairGaps: gaps) == 1)
+    }
+
     @Test func duplicatesFlagACopiedWeek() throws {
         var reports = CleanReports()
         reports.set(entity: 6, week: 31, reports.values(entity: 6, week: 8))

@@ -4,20 +4,21 @@ import Foundation
 ///
 /// For each person, the chance that two of the person's reports lie as close as a given pair is
 /// read off all pairs of the person's reports with activity: jointly for the counts (the share
-/// of pairs at least as close in every count, as counts move together), times the chance that
-/// two of the person's amounts lie as close on the log scale. That chance is the share of pairs
-/// of amounts at least as close, below the closest 2% of pairs interpolated linearly down to 0,
-/// at the distance widened by half the width within which the person's amounts agree to the
-/// last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts written to the cent,
-/// 1 to the unit, 100 in hundreds): an amount repeated to the cent is as unlikely as the
-/// density of the person's amounts says, a repeated round amount of a person who rounds much
-/// less so. Amounts of 0 (periods without deals) and instalments (an amount paid again without
-/// deals, see ``AuditContext/instalments``) repeat without anyone copying anything: they are
-/// neither compared nor counted among the distances. A report's p-value is the smallest such
-/// chance over the earlier reports, times the number of earlier reports that could have come as
-/// close: all of them, unless the chance is below one pair's worth of counts, which only pairs
-/// whose amounts were compared can reach (the count share alone never does). Reports of zeros
-/// (vacations) are never compared.
+/// of pairs at least as close in every count, as counts move together; the pairs of the report
+/// tested left out, as a copy makes it close to everything its original is close to), times the
+/// chance that two of the person's amounts lie as close on the log scale. That chance is the
+/// share of pairs of amounts at least as close, below the closest 2% of pairs interpolated
+/// linearly down to 0, at the distance widened by half the width within which the person's
+/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts
+/// written to the cent, 1 to the unit, 100 in hundreds): an amount repeated to the cent is as
+/// unlikely as the density of the person's amounts says, a repeated round amount of a person who
+/// rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount paid
+/// again without deals, see ``AuditContext/instalments``) repeat without anyone copying
+/// anything: they are neither compared nor counted among the distances. A report's p-value is
+/// the smallest such chance over the earlier reports, times the number of earlier reports that
+/// could have come as close: all of them, unless the chance is below one pair's worth of counts,
+/// which only pairs whose amounts were compared can reach (the count share alone never does).
+/// Reports of zeros (vacations) are never compared.
 struct DuplicateDetector: Detector {
     /// Share of pairs below which the amount's distance distribution is interpolated.
     var interpolationShare = 0.02
@@ -51,6 +52,13 @@ struct DuplicateDetector: Detector {
                     }
                     if probability < best.probability { best = (probability, earlier) }
                 }
+                // The counts' share is read without the report's own pairs: a copy is close to
+                // its original and to everything the original is close to.
+                if best.probability < 1 {
+                    let gaps = (0..<amount).map { abs(counts[best.earlier][$0] - counts[later][$0]) }
+                    let withAll = pairGaps.share(within: gaps)
+                    best.probability *= Self.shareWithout(later, counts: counts, within: gaps, pairGaps: pairGaps) / withAll
+                }
                 // Pairs compared on counts alone cannot come below one pair's worth of counts.
                 let rivals = best.probability < pairGaps.smallestShare ? amountsCompared : later
                 let p = TailProbability.bonferroni(best.probability, tests: rivals)
@@ -60,6 +68,18 @@ struct DuplicateDetector: Detector {
             }
         }
         return findings
+    }
+
+    /// The share of the pairs that do not involve report `left` whose counts all lie within
+    /// `limit` of each other (at least one pair's worth): all such pairs, less the report's own.
+    static func shareWithout(_ left: Int, counts: [[Double]], within limit: [Double], pairGaps: PairGaps) -> Double {
+        let others = pairGaps.pairs - (counts.count - 1)
+        guard others > 0 else { return pairGaps.share(within: limit) }
+        let all = (pairGaps.share(within: limit) * Double(pairGaps.pairs)).rounded()
+        let own = counts.indices.filter { other in
+            other != left && limit.indices.allSatisfy { abs(counts[other][$0] - counts[left][$0]) <= limit[$0] }
+        }.count
+        return max(all - Double(own), 1) / Double(others)
     }
 
     private func reason(_ context: AuditContext, copy: Int, original: Int, p: Double) -> String {

@@ -13,7 +13,8 @@ struct PairGaps: Sendable {
     /// The most cells the cumulative table may have.
     static let tableLimit = 4_000_000
 
-    private let pairs: Int
+    /// The number of pairs of reports.
+    let pairs: Int
     /// Per count, the distinct gaps in increasing order.
     private let levels: [[Double]]
     private let answers: Answers
