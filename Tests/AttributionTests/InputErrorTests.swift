@@ -43,6 +43,12 @@ struct InputErrorTests {
         #expect(result.channels[1].contribution == .exact(0))
         #expect(result.channels[1].roas == nil)
         #expect(result.warnings.first?.contains("\"search\" spends nothing") == true)
+        // The weekly decomposition keeps the input's channels in order, the silent one at 0.
+        #expect(result.decomposition.allSatisfy { $0.channels.count == data.channels.count && $0.channels[1] == 0 })
+        for (index, channel) in result.channels.enumerated() {
+            let weekly = result.decomposition.reduce(0) { $0 + $1.channels[index] }
+            #expect(abs(weekly - channel.contribution.value) <= 1e-9 * max(1, abs(weekly)), "\(channel.name)")
+        }
         data.channels[0].values = data.channels[0].values.map { _ in 0 }
         #expect(fitError(data)?.contains("no media channel with any spend") == true)
     }

@@ -51,6 +51,8 @@ public struct MarketingMixResult: Sendable {
         let weeklyReplicates = self.weeklyReplicates
         self.decomposition = decomposition.enumerated().map { t, week in
             var week = week
+            // In the input's order, channels that never spend (and were not fitted) at 0.
+            week.channels = weekly[0].map { $0[t] }
             let base = Estimate.from(week.baseline, replicates: replicateBaselines.map { $0[t] }, level: level)
             week.baselineInterval = base.low...base.high
             week.channelIntervals = week.channels.indices.map { c in
