@@ -20,6 +20,9 @@ Shapes (seeded, standard library only):
                the year, conversions unchanged.
   price_list   the solo funnel for 50 people in 3 teams selling from a price list: each deal
                brings 990, 1490, 2500 or 5000 (2500 twice as often), far from Benford's law.
+  inbound      the solo funnel for 50 people in 3 teams whose leads come from marketing,
+               about six a week whatever the visits.
+  fives        the solo funnel for 50 people in 3 teams who all give visits to the nearest five.
 """
 import argparse
 import csv
@@ -82,18 +85,19 @@ def monthly(rng, numbered=False):
     return ["visits", "leads", "deals", "amount"], rows
 
 
-def funnel_weeks(rng, people, team, visits, price=None):
+def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1):
     """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level,
-    `price(rng)` a deal's amount (lognormal around the person's size when not given)."""
+    `price(rng)` a deal's amount (lognormal around the person's size when not given); with
+    `inbound`, leads come whatever the visits; visits are written to the nearest `unit`."""
     rows = []
     for person in range(people):
         group, skill, size = team(person), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.3))
         for week in range(1, 53):
             calls = negative_binomial(rng, visits(week) * skill)
-            leads = binomial(rng, calls, 0.3)
+            leads = poisson(rng, 6) if inbound else binomial(rng, calls, 0.3)
             deals = binomial(rng, leads, 0.3) + poisson(rng, 0.3)
             amount = sum(price(rng) if price else 2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
-            rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", calls, leads, deals, round(amount)])
+            rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", unit * round(calls / unit), leads, deals, round(amount)])
     return ["visits", "leads", "deals", "revenue"], rows
 
 
@@ -102,7 +106,9 @@ SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": month
           "solo": lambda rng: funnel_weeks(rng, 20, lambda person: f"t{person}", lambda week: 15),
           "growing": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15 * (1 + 0.8 * week / 52)),
           "price_list": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
-                                                 lambda rng: rng.choice([990, 1490, 2500, 2500, 5000]))}
+                                                 lambda rng: rng.choice([990, 1490, 2500, 2500, 5000])),
+          "inbound": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, inbound=True),
+          "fives": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, unit=5)}
 
 
 def flags(kpi, measures, rows, path):
@@ -133,6 +139,7 @@ def main():
                 for row in flagged:
                     first = row["reasons"].split(";")[0]
                     kind = ("copy" if "repeats" in first else "too smooth" if first.startswith("too smooth")
+                            else "too calm" if first.startswith("too calm")
                             else "outlier (ESD)" if "generalized ESD" in first else "round numbers" if "round" in first
                             else "digits" if "digits" in first
                             else "funnel" if " per " in first else "history")

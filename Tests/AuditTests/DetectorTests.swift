@@ -270,6 +270,34 @@ struct DetectorTests {
         #expect(found.isEmpty, "\(found.prefix(3).map(\.reason))")
     }
 
+    @Test func oneAmountCopiedWeekAfterWeekIsTooCalm() throws {
+        // Twelve weeks of one deal worth exactly 2,500 by a person whose peers' amounts never
+        // repeat: made up, however often the person repeats it.
+        var reports = CleanReports(entities: 12, weeks: 52)
+        for (week, visits) in zip(20...31, [12.0, 14, 13, 12, 14, 13, 13, 12, 14, 13, 12, 14]) {
+            reports.set(entity: 3, week: week, [visits, 4, 1, 2500])
+        }
+        let found = try #require(try CalmStretchDetector().findings(reports.context()).first)
+        #expect(found.pValue < 1e-6, "\(found.reason)")
+        #expect(found.reason.contains("revenue in each") && found.reason.contains("varying"), "\(found.reason)")
+    }
+
+    @Test func madeUpAmountsInAPriceListTeamStillStandOut() throws {
+        // One seller of the team writes amounts of their own making, in round thousands and
+        // halves, all year: far from the team's list prices.
+        var reports = Self.priceList()
+        var random = SplitMix64(seed: 8)
+        for week in 1...52 {
+            var values = reports.values(entity: 6, week: week)
+            guard values[2] > 0 else { continue }
+            values[3] = 500 * Double(Int.random(in: 3...12, using: &random))
+            reports.set(entity: 6, week: week, values)
+        }
+        let found = try DigitDetector().findings(reports.context()).filter { $0.pValue < 0.01 }
+        let sellers = Set(found.flatMap { $0.rows.map { reports.rows[$0].entity } })
+        #expect(sellers == ["E06"], "\(found.map(\.reason))")
+    }
+
     @Test func aRunOfListPricesIsNotTooCalm() throws {
         // Eight weeks of one deal at the usual price, the visits half as variable as usual:
         // the same amount eight times, honestly.
@@ -469,6 +497,18 @@ struct DetectorTests {
         #expect(first.pValue < 1e-3)
         #expect(first.reason.hasPrefix("too smooth: from 2026-W26 to 2026-W34"), "\(first.reason)")
         try expectQuiet(.smoothness)
+    }
+
+    @Test func smoothnessStillFindsFlatWeeksOfAPersonAloneInAGroup() throws {
+        // The flat weeks of smoothnessFlagsFlatWeeks, by a person who is alone in their group.
+        var reports = CleanReports()
+        for week in 23...36 { reports.set(entity: 9, week: week, [14, 4, 1, 2600 + Double(week)]) }
+        reports.rows = reports.rows.map { row in
+            AuditRow(entity: row.entity, period: row.period, group: row.entity == "E09" ? "alone" : row.group, values: row.values)
+        }
+        let found = try SmoothnessDetector().findings(reports.context()).filter { $0.pValue < 1e-3 }
+        #expect(found.contains { $0.rows == [reports.index(entity: 9, week: 30)] }, "\(found.map(\.reason))")
+        #expect(found.allSatisfy { $0.reason.contains("everyone's typical stretch") && reports.rows[$0.rows[0]].entity == "E09" })
     }
 
     @Test func smoothnessJudgesAPersonAloneInAGroupByEveryone() throws {

@@ -575,13 +575,16 @@ struct StatisticsTests {
         }
         let found = try #require(CalmStretch.scan(reports, amountResolution: DigitTests.agreementWidth(reports.map(\.amount))))
         #expect(found.amountSpread == nil)
-        // Nor, however finely written, amounts of which more than a tenth repeat exactly.
-        #expect(try #require(CalmStretch.scan(reports, amountResolution: 1)).amountSpread == nil)
+        // Nor, however finely written, amounts from a list, which repeat exactly: more than a
+        // tenth of these equal another.
+        #expect(CalmStretch.repeatedShare(reports.map(\.amount)) > CalmStretch.repeatedShareLimit)
+        #expect(try #require(CalmStretch.scan(reports, amountResolution: 1, amountsRepeat: true)).amountSpread == nil)
         // The same amounts to the unit are weighed.
         let exact = reports.enumerated().map { position, report in
             CalmStretch.Report(amount: report.amount == 0 ? 0 : report.amount + Double(position * 7 % 500),
                                amountWithoutDeals: false, counts: [])
         }
+        #expect(CalmStretch.repeatedShare(exact.map(\.amount)) <= CalmStretch.repeatedShareLimit)
         #expect(try #require(CalmStretch.scan(exact, amountResolution: 1)).amountSpread != nil)
     }
 

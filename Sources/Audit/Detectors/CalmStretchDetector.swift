@@ -12,11 +12,14 @@ import Foundation
 /// reports at least ``minimumCount`` a period on average: a smaller count takes so few values
 /// that the normal theory of its spread is rough, even with the rounding of whole numbers
 /// allowed for (from 3 a period, an honest rep's steady weeks of leads and revenue were
-/// flagged in the evaluation data). Counts are not taken relative to the peers here: in a group of three, the
-/// person is the peers' median in many periods, and the values relative to it are 0 for weeks
-/// on end. The calendar's dips and pushes that are left in only make honest stretches vary
-/// more. One hypothesis per person; a rejected stretch flags each of
-/// its reports.
+/// flagged in the evaluation data). Counts are not taken relative to the peers here: in a group
+/// of three, the person is the peers' median in many periods, and the values relative to it are
+/// 0 for weeks on end. The calendar's dips and pushes that are left in only make honest stretches
+/// vary more. A way of writing numbers that the peers share (``AuditContext/peers(of:among:)``)
+/// excuses runs of equal ones: amounts that repeat exactly, as a price list's do, are not weighed
+/// for spread when the peers' amounts repeat too, and a count stands for the interval of the unit
+/// both the person and the peers write it in (5 for visits given in fives). One hypothesis per
+/// person; a rejected stretch flags each of its reports.
 struct CalmStretchDetector: Detector {
     /// The lowest mean a period of a count that is weighed.
     var minimumCount = 10.0
@@ -24,18 +27,34 @@ struct CalmStretchDetector: Detector {
     func findings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         let amount = input.amountIndex, deals = amount - 1
+        // How each person writes numbers: the share of amounts (instalments taken out) that
+        // repeat exactly, and the unit of each count.
+        let active = input.series.map { $0.rows.filter(input.isActive) }
+        let amounts = active.map { rows in
+            rows.map { row in
+                max(0, context.instalments.contains(row) ? 0 : input.value(row, amount) - (context.instalmentInAmount[row] ?? 0))
+            }
+        }
+        let repeated = amounts.map(CalmStretch.repeatedShare)
+        let units = active.map { rows in (0..<amount).map { k in DigitTests.countUnit(rows.map { input.value($0, k) }) } }
         var findings: [AuditFinding] = []
-        for series in input.series {
-            let rows = series.rows.filter(input.isActive)
+        for (index, series) in input.series.enumerated() {
+            let rows = active[index]
             let steady = (0..<amount).filter { CountNoise.mean(input, rows: rows, measure: $0) >= minimumCount }
-            let reports = rows.map { row in
-                let fromDeals = context.instalments.contains(row) ? 0 : input.value(row, amount) - (context.instalmentInAmount[row] ?? 0)
-                return CalmStretch.Report(amount: max(0, fromDeals), amountWithoutDeals: input.value(row, deals) == 0 && fromDeals > 0,
+            let reports = rows.indices.map { position in
+                let row = rows[position], fromDeals = amounts[index][position]
+                return CalmStretch.Report(amount: fromDeals, amountWithoutDeals: input.value(row, deals) == 0 && fromDeals > 0,
                                           counts: steady.map { log1p(input.value(row, $0)) })
             }
+            // A way of writing numbers excuses a run of equal ones when the peers share it (a
+            // team's price list, visits given in fives); one person's alone may be how they make
+            // numbers up.
+            let peers = context.peers(of: index)
+            let limit = CalmStretch.repeatedShareLimit
+            let listPrices = repeated[index] > limit && Robust.median(peers.map { repeated[$0] }) > limit
+            let countUnits = steady.map { k in min(units[index][k], peers.isEmpty ? 1 : Robust.median(peers.map { units[$0][k] })) }
             let resolution = DigitTests.agreementWidth(rows.map { input.value($0, amount) })
-            let units = steady.map { k in DigitTests.countUnit(rows.map { input.value($0, k) }) }
-            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution, countUnits: units),
+            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution, amountsRepeat: listPrices, countUnits: countUnits),
                   stretch.pValue < 0.05 else { continue }
             let flagged = Array(rows[stretch.start..<stretch.end])
             let amountName = input.measures[amount]

@@ -17,9 +17,8 @@ import Regression
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
-/// proportion to the activity, or on the person's line of outcome on activity when its
-/// intercept makes most of the usual outcome (leads that come from inbound marketing whatever
-/// the visits). Trials are the sharper
+/// proportion to the activity, or on the person's line of outcome on activity where the peer
+/// group's outcomes mostly come whatever the activity (leads from inbound marketing). Trials are the sharper
 /// reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
 /// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
@@ -40,6 +39,11 @@ struct ConsistencyDetector: Detector {
     private func regressionFindings(_ context: AuditContext) -> [AuditFinding] {
         let input = context.input
         var findings: [AuditFinding] = []
+        // Per step between counts, the peer groups whose outcomes mostly come whatever the
+        // activity.
+        let fixedGroups = (0..<max(0, input.amountIndex - 1)).map { step in
+            Self.groupsWithFixedOutcomes(input, activity: step, outcome: step + 1)
+        }
         for series in input.series {
             for step in 0..<input.amountIndex {
                 let rows = series.rows.filter { input.value($0, step) > 0 }
@@ -66,6 +70,7 @@ struct ConsistencyDetector: Detector {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
                     let p: Double
+                    var line: LeaveOutLine?
                     if intoAmount {
                         guard t < -2 else { continue }
                         p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
@@ -85,18 +90,21 @@ struct ConsistencyDetector: Detector {
                             // In proportion to the activity, unless the person's outcomes mostly
                             // come whatever the activity (leads from inbound marketing, not from
                             // visits): then on the line of outcome on activity.
-                            let mean = Self.fixedPart(activity: activity, outcome: outcome, leaving: excluded.union([index]),
-                                                      at: activity[index]) ?? rate * activity[index]
+                            if fixedGroups[step].contains(series.group) {
+                                line = LeaveOutLine(x: activity, y: outcome, leaving: excluded.union([index]))
+                            }
+                            let mean = line.map { max($0.predict(activity[index]), 0.1 * rate * activity[index]) } ?? rate * activity[index]
                             p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
                                                TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
                         }
                         guard p < 0.01 else { continue }
                     }
                     let activityName = input.measures[step], outcomeName = input.measures[step + 1]
-                    let usual = totalOutcome / totalActivity
+                    let usual = line.map { "the person's line \(NumberText.one($0.intercept)) + \(String(format: "%.2f", $0.slope)) per \(activityName)" }
+                        ?? "the person's usual \(String(format: "%.2f", totalOutcome / totalActivity))"
                     let reason = "\(outcomeName) per \(activityName) \(String(format: "%.2f", outcome[index] / activity[index])) in "
                         + "\(context.period(row)) (\(NumberText.value(outcome[index])) \(outcomeName) for \(NumberText.value(activity[index])) "
-                        + "\(activityName)) against the person's usual \(String(format: "%.2f", usual)): studentized residual "
+                        + "\(activityName)) against \(usual): studentized residual "
                         + "\(NumberText.one(t)), Cook's distance \(String(format: "%.2f", influence.cooksDistance[index])), p = \(NumberText.p(p))"
                     findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
                 }
@@ -105,15 +113,26 @@ struct ConsistencyDetector: Detector {
         return findings
     }
 
-    /// The mean outcome at `activity` on the line of outcome on activity through the reports
-    /// not left out, when its intercept is at least half their mean outcome (the outcome mostly
-    /// comes whatever the activity); nil otherwise. At least a tenth of that mean.
-    static func fixedPart(activity: [Double], outcome: [Double], leaving left: Set<Int>, at x: Double) -> Double? {
-        guard let line = LeaveOutLine(x: activity, y: outcome, leaving: left) else { return nil }
-        let kept = outcome.indices.filter { !left.contains($0) }
-        let mean = kept.reduce(0) { $0 + outcome[$1] } / Double(kept.count)
-        guard mean > 0, line.intercept >= 0.5 * mean else { return nil }
-        return max(line.predict(x), 0.1 * mean)
+    /// The peer groups whose outcome mostly comes whatever the activity (leads from inbound
+    /// marketing rather than from visits): the line of outcome on activity within persons,
+    /// pooled over the group (``ConversionDetector/withinSlopes(_:series:activity:outcome:)``),
+    /// has an intercept of at least half the group's mean outcome. The group decides, not the
+    /// person, whose own line padded activity would flatten.
+    static func groupsWithFixedOutcomes(_ input: AuditInput, activity: Int, outcome: Int) -> Set<String> {
+        let series = input.series.map { ($0.group, $0.rows.filter { input.value($0, activity) > 0 }) }
+        let slopes = ConversionDetector.withinSlopes(input, series: series, activity: activity, outcome: outcome)
+        var sums: [String: (x: Double, y: Double)] = [:]
+        for (group, rows) in series {
+            for row in rows {
+                sums[group, default: (0, 0)].x += input.value(row, activity)
+                sums[group, default: (0, 0)].y += input.value(row, outcome)
+            }
+        }
+        return Set(sums.compactMap { group, sum in
+            guard sum.y > 0, let slope = slopes[group] else { return nil }
+            // Means over the same reports: intercept = ȳ − b x̄, compared with ȳ.
+            return sum.y - slope * sum.x >= 0.5 * sum.y ? group : nil
+        })
     }
 
     /// Studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit is degenerate

@@ -12,8 +12,10 @@ import Foundation
 /// visits, in proportion; deals also close from leads of earlier periods, so a busy stretch of
 /// leads honestly brings fewer deals per lead: for the later steps the outcome is held to a
 /// line, its slope the peer group's within persons (``withinSlopes(_:series:activity:outcome:)``)
-/// and its level the person's own outside the stretch. Each scan is one hypothesis about a
-/// group of reports: those of the located stretch. A stretch that starts or
+/// and its level the person's own outside the stretch, and so is the first step where the peer
+/// group's leads mostly come whatever the visits
+/// (``ConsistencyDetector/groupsWithFixedOutcomes(_:activity:outcome:)``). Each scan is one
+/// hypothesis about a group of reports: those of the located stretch. A stretch that starts or
 /// ends the series is reported only when its activity lies further from the peers' than the
 /// rest of the series does, so a new hire whose activity reaches the peers' level is not taken
 /// for padding; and for the later steps of the funnel (leads → deals), a new hire's first
@@ -40,6 +42,9 @@ struct ConversionDetector: Detector {
             Self.withinSlopes(input, series: input.series.indices.map { (input.series[$0].group, scanned[$0][pair]) },
                               activity: pairs[pair].0, outcome: pairs[pair].1)
         }
+        // Where a group's outcomes mostly come whatever the activity (inbound leads), the first
+        // step is held to the group's line too: busier weeks honestly bring no more of them.
+        let fixedGroups = pairs.map { ConsistencyDetector.groupsWithFixedOutcomes(input, activity: $0.0, outcome: $0.1) }
         var findings: [AuditFinding] = []
         for (index, series) in input.series.enumerated() {
             for (pair, (activity, outcome)) in pairs.enumerated() {
@@ -47,7 +52,8 @@ struct ConversionDetector: Detector {
                 let exposure = rows.map { input.value($0, activity) }
                 let level = rows.map { context.adjusted[$0][activity] }
                 guard let segment = RateShift.scan(level: level, outcome: rows.map { input.value($0, outcome) }, exposure: exposure,
-                                                   slope: activity > 0 ? max(0, slopes[pair][series.group] ?? 0) : nil),
+                                                   slope: activity > 0 || fixedGroups[pair].contains(series.group)
+                                                       ? max(0, slopes[pair][series.group] ?? 0) : nil),
                       segment.pValue < 0.05 else { continue }
                 if segment.start == 0 || segment.end == rows.count {
                     let inside = Robust.median(Array(level[segment.start..<segment.end]))

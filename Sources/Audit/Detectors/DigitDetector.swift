@@ -13,9 +13,11 @@ import Foundation
 ///   contract and left out.
 /// - Digit profile over the person's whole series: first digits and first two digits of amounts
 ///   and last digits of values of at least 10, each against the peers' (the group's others, or
-///   everyone else in a group of fewer than three) shrunk towards Benford's law and the uniform
-///   law (``DigitTests/reference(counts:law:)``), so a team whose prices are a list of round
-///   amounts is not taken for one that makes numbers up. Each is a chi-square with a simulated
+///   everyone else in a group of fewer than three, counting those with 20 amounts or more)
+///   shrunk towards Benford's law and the uniform law (``DigitTests/reference(counts:law:)``),
+///   so a team whose prices are a list of round amounts is not taken for one that makes
+///   numbers up. The price of that: a team whose people all write numbers the same made-up way
+///   looks ordinary to itself (the round-number tests weigh the peers' rates too). Each is a chi-square with a simulated
 ///   p-value that allows for the noise of the peers' counts, and Nigrini's MAD; the smallest
 ///   p-value (Bonferroni over the three) is attributed to the reports that carry the
 ///   over-represented digits.
@@ -77,37 +79,40 @@ struct DigitDetector: Detector {
             }
             return counts
         }
-        // The peers are the others of the person's group, or everyone else when the group has
-        // fewer than three people.
+        // The peers are the others of the person's group with enough amounts to be tested, or
+        // all other such people when the group has fewer than three.
+        let zeros = [Array(repeating: 0, count: 9), Array(repeating: 0, count: 90), Array(repeating: 0, count: 10)]
+        let tested = input.series.indices.filter { own[$0][0].reduce(0, +) >= 20 }
         var people: [String: Int] = [:], groupTotals: [String: [[Int]]] = [:]
-        var allTotals = [Array(repeating: 0, count: 9), Array(repeating: 0, count: 90), Array(repeating: 0, count: 10)]
-        for (index, series) in input.series.enumerated() {
-            people[series.group, default: 0] += 1
-            groupTotals[series.group] = Self.add(groupTotals[series.group] ?? allTotals.map { $0.map { _ in 0 } }, own[index])
+        var allTotals = zeros
+        for index in tested {
+            let group = input.series[index].group
+            people[group, default: 0] += 1
+            groupTotals[group] = Self.add(groupTotals[group] ?? zeros, own[index])
             allTotals = Self.add(allTotals, own[index])
         }
         let laws = [DigitTests.benfordFirst, DigitTests.benfordFirstTwo, Array(repeating: 0.1, count: 10)]
         let profiles: [DigitProfile] = [.firstDigits, .firstTwoDigits, .lastDigits]
         var findings: [AuditFinding] = []
-        for (index, series) in input.series.enumerated() {
-            guard own[index][0].reduce(0, +) >= 20 else { continue }
+        for index in tested {
+            let series = input.series[index]
             let alone = (people[series.group] ?? 0) < 3
-            let totals = alone ? allTotals : groupTotals[series.group] ?? allTotals
+            let totals = alone ? allTotals : groupTotals[series.group] ?? zeros
             let seed = UInt64(index + 1)
             let tests = profiles.indices.map { kind in
                 let peers = zip(totals[kind], own[index][kind]).map { $0 - $1 }
                 let reference = DigitTests.reference(counts: peers, law: laws[kind])
                 let result = DigitTests.compare(counts: own[index][kind], expected: reference.shares, stopAfter: Self.stopAfter,
                                                 seed: seed &+ UInt64(1000 * kind), referenceSize: reference.size)
-                return (result: result, profile: profiles[kind], shares: reference.shares)
+                return (kind: kind, result: result, shares: reference.shares)
             }
             guard let worst = tests.min(by: { $0.result.pValue < $1.result.pValue }) else { continue }
             let p = TailProbability.bonferroni(worst.result.pValue, tests: tests.count)
             guard p < 0.01 else { continue }
-            let rows = carriers(of: worst.profile, counts: own[index][profiles.firstIndex(of: worst.profile) ?? 0],
-                                expected: worst.shares, series: series, input: input)
+            let profile = profiles[worst.kind]
+            let rows = carriers(of: profile, counts: own[index][worst.kind], expected: worst.shares, series: series, input: input)
             guard !rows.isEmpty else { continue }
-            let reason = "\(worst.profile.description(amount: input.measures[amount])) \(alone ? "everyone's" : "the peer group's") "
+            let reason = "\(profile.description(amount: input.measures[amount])) against \(alone ? "everyone else's" : "the peer group's") "
                 + "over \(series.rows.count) reports: chi-square \(NumberText.one(worst.result.chiSquare)), "
                 + "Nigrini MAD \(String(format: "%.3f", worst.result.meanAbsoluteDeviation)), simulated p = \(NumberText.p(p))"
             findings.append(AuditFinding(detector: .digits, rows: rows, pValue: p, reason: reason))
@@ -143,12 +148,12 @@ struct DigitDetector: Detector {
 enum DigitProfile {
     case firstDigits, firstTwoDigits, lastDigits
 
-    /// What was compared with what, for the reason.
+    /// Which digits were compared, for the reason.
     func description(amount: String) -> String {
         switch self {
-        case .firstDigits: return "first digits of \(amount) against"
-        case .firstTwoDigits: return "first two digits of \(amount) against"
-        case .lastDigits: return "last digits against"
+        case .firstDigits: return "first digits of \(amount)"
+        case .firstTwoDigits: return "first two digits of \(amount)"
+        case .lastDigits: return "last digits"
         }
     }
 }

@@ -44,7 +44,12 @@ struct SmoothnessDetector: Detector {
         if members[everyone] != nil { members[everyone] = eligible }
         var findings: [AuditFinding] = []
         for (key, series) in members {
-            let measures = countsAboveMinimum(input, series: series)
+            // The counts are chosen by everyone of the group who reported anything (everyone in
+            // the data for the comparison with everyone), not only by those tested.
+            let choosers = input.series.indices.filter { index in
+                (key == everyone || input.series[index].group == key) && input.series[index].rows.contains(where: input.isActive)
+            }
+            let measures = countsAboveMinimum(input, series: choosers)
             // Every person's windows: (series, row, first row of the window, log statistic).
             let windows = series.flatMap { index in self.windows(context, series: index, measures: measures) }
             // The group's windows set the null distribution: honest weeks are calmer in some

@@ -18,9 +18,10 @@ import Statistics
 /// - each count given: its squared deviations, the same way as the amount's.
 ///
 /// Numbers are written to a last digit, so each stands for an interval (a count `x` for
-/// `x ± ½`, an amount for the width of its last written digit); the variance of rounding within
-/// it, `w²/12` for an interval `w` wide on the log scale, is added to the squared deviations, so
-/// that a run of equal whole numbers, common for small counts, is not read as no spread at all.
+/// `x ± ½`, or `x ± 2.5` when written in fives; an amount for the width of its last written
+/// digit); the variance of rounding within it, `w²/12` for an interval `w` wide on the log
+/// scale, is added to the squared deviations, so that a run of equal whole numbers, common for
+/// small counts, is not read as no spread at all.
 ///
 /// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
 /// of freedom as p-values). The stretch with the smallest combined p-value is taken; the scan's
@@ -56,23 +57,32 @@ enum CalmStretch {
         let pValue: Double
     }
 
-    /// Scans every stretch of `minimumLength` to `maximumLength` reports (at most half of them)
-    /// in which every report brings an amount.
-    /// - Parameter countUnits: per count, the unit the person writes it in (1, or 5 for visits
-    ///   given in fives; ``DigitTests/countUnit(_:)``); 1 for counts not given.
-    /// - Parameter amountResolution: the width within which the person's amounts agree to their
-    ///   last written digit (``DigitTests/agreementWidth(_:)``); when it exceeds a hundredth of
-    ///   the typical amount, equal amounts are common enough that their spread is not weighed.
-    ///   Nor is it when more than ``repeatedShareLimit`` of the amounts equal another of the
-    ///   person's: amounts from a price list (a deal brings 2,500, two bring 5,000) repeat
-    ///   exactly, and a run of them varies not at all without anyone making anything up.
-    /// The largest share of a person's amounts that may equal another of theirs for the
-    /// amounts' spread to be weighed; amounts in whole units of a few thousand repeat in about
+    /// The largest share of amounts that may equal another amount of the same person for the
+    /// amounts to be read as continuous; amounts in whole units of a few thousand repeat in about
     /// one of a hundred.
     static let repeatedShareLimit = 0.1
 
-    static func scan(_ reports: [Report], amountResolution: Double, countUnits: [Double] = [], minimumLength: Int = 5,
-                     maximumLength: Int = 16) -> Segment? {
+    /// The share of the positive amounts that equal another of them.
+    static func repeatedShare(_ amounts: [Double]) -> Double {
+        let positive = amounts.filter { $0 > 0 }
+        guard !positive.isEmpty else { return 0 }
+        let occurrences = Dictionary(positive.map { ($0, 1) }, uniquingKeysWith: +)
+        return Double(positive.filter { (occurrences[$0] ?? 0) > 1 }.count) / Double(positive.count)
+    }
+
+    /// Scans every stretch of `minimumLength` to `maximumLength` reports (at most half of them)
+    /// in which every report brings an amount.
+    /// - Parameters:
+    ///   - amountResolution: the width within which the person's amounts agree to their last
+    ///     written digit (``DigitTests/agreementWidth(_:)``); when it exceeds a hundredth of the
+    ///     typical amount, equal amounts are common enough that their spread is not weighed.
+    ///   - amountsRepeat: whether the amounts come from a list (a deal brings 2,500, two bring
+    ///     5,000) and repeat exactly; a run of them then varies not at all without anyone
+    ///     making anything up, and their spread is not weighed either.
+    ///   - countUnits: per count, the unit it is written in (1, or 5 for visits given in
+    ///     fives; ``DigitTests/countUnit(_:)``); 1 for counts not given.
+    static func scan(_ reports: [Report], amountResolution: Double, amountsRepeat: Bool = false, countUnits: [Double] = [],
+                     minimumLength: Int = 5, maximumLength: Int = 16) -> Segment? {
         let n = reports.count
         let longest = min(maximumLength, n / 2)
         let logAmounts = reports.filter { $0.amount > 0 }.map { log($0.amount) }
@@ -81,9 +91,7 @@ enum CalmStretch {
         // each kind added.
         let withoutAmount = Double(n - logAmounts.count + 1) / Double(n + 2)
         let amountNoise = Robust.differenceScale(logAmounts)
-        let occurrences = Dictionary(logAmounts.map { ($0, 1) }, uniquingKeysWith: +)
-        let repeated = Double(logAmounts.filter { (occurrences[$0] ?? 0) > 1 }.count) / Double(logAmounts.count)
-        let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts)) && repeated <= repeatedShareLimit
+        let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts)) && !amountsRepeat
         let countNoise = (0..<(reports.first?.counts.count ?? 0)).map { k in Robust.differenceScale(reports.map { $0.counts[k] }) }
         let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
         var best: (p: Double, start: Int, end: Int)?
