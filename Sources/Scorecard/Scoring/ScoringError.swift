@@ -23,8 +23,8 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case notFinite(entity: String, kpi: String)
         /// A value below 0 of a KPI that cannot be negative (``KPIDefinition/cannotBeNegative``).
         case negative(entity: String, kpi: String, value: Double)
-        /// A value below 0 computed by the formula of a KPI that cannot be negative, from
-        /// inputs (by name) of which some are negative.
+        /// A value below 0 computed by the formula of a KPI that cannot be negative, from these
+        /// inputs (by name).
         case negativeComputed(entity: String, kpi: String, value: Double, inputs: [String: Double])
         /// One entity appears with two roles.
         case conflictingRole(entity: String, first: String, second: String)
@@ -55,8 +55,9 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
             return "entity \"\(entity)\": \(kpi) \(Format.number(value)) is negative, which \(kpi) cannot be"
         case .negativeComputed(let entity, let kpi, let value, let inputs):
             let from = inputs.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.number($0.value))" }.joined(separator: ", ")
+            let check = inputs.values.contains { $0 < 0 } ? "check the negative input" : "check the inputs and the formula"
             return "entity \"\(entity)\": \(kpi) computed from \(from) is \(Format.number(value)), "
-                + "which \(kpi) cannot be: check the negative input"
+                + "which \(kpi) cannot be: \(check)"
         case .conflictingRole(let entity, let first, let second):
             return "entity \"\(entity)\" has role \(second) here but \(first) elsewhere"
         case .conflictingTeam(let entity, let first, let second):
