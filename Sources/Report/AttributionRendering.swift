@@ -193,16 +193,32 @@ public enum AttributionRendering {
                 + "\(money(growth.sales)) against \(money(growth.previousSales)) in the \(weeksText(growth.previousWindow)) before, "
                 + "growth \(percent(growth.growthRate))")
             lines.append("                 marketing caused \(percent(growth.impactCoefficient.value)) of \(kpi) in the window (\(range(growth.impactCoefficient)))")
-            if let share = growth.shareOfGrowth {
-                lines.append("                 and \(percent(share.value)) of the growth (\(range(share)))")
-            }
+            if let line = shareOfChangeText(growth, percent: percent, range: range) { lines.append("                 " + line) }
         }
         if let campaign {
             lines.append("campaign         \(campaign.channel): sales growth rate \(percent(campaign.salesGrowthRate)) × impact coefficient "
-                + "\(percent(campaign.impactCoefficient.value)) = sales contribution rate \(percent(campaign.rate.value)) (\(range(campaign.rate)))")
+                + "\(percent(campaign.impactCoefficient.value)) = sales contribution rate \(percent(campaign.rate.value)) (\(range(campaign.rate)))"
+                + (campaign.salesGrowthRate < 0 ? "; negative because sales fell, not because the channel took sales away" : ""))
         }
         for warning in result.warnings { lines.append("warning: \(warning)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the channels' change in contribution was of the change in sales, in words that fit
+    /// its sign: a share of a rise, a part of a fall, or what offset a fall. Nil when sales
+    /// changed by less than 1%, where a share of the change says more about its smallness
+    /// than about marketing.
+    static func shareOfChangeText(_ growth: GrowthImpact, percent: (Double) -> String, range: (Estimate) -> String) -> String? {
+        guard let share = growth.shareOfGrowth else { return nil }
+        guard abs(growth.growthRate) >= 0.01 else {
+            return "(sales changed by less than 1%: no share of the change is given)"
+        }
+        if growth.growthRate > 0 { return "and \(percent(share.value)) of the growth (\(range(share)))" }
+        // Sales fell: the share is the channels' change over a negative change in sales.
+        let flipped = Estimate(value: -share.value, low: -share.high, high: -share.low)
+        return share.value >= 0
+            ? "and \(percent(share.value)) of the fall, by contributing less (\(range(share)))"
+            : "and offset \(percent(flipped.value)) of the fall, by contributing more (\(range(flipped)))"
     }
 
     /// Whole units with separators from 100 up; four significant digits below.
