@@ -37,8 +37,10 @@ struct RemainingBookings: Sendable {
 ///    `z_i = √ρ·z + √(1 − ρ)·ε_i` (``BookingLevels/correlation``);
 /// 3. the amount booked over the remaining days given `R`: mean `M = R·(1 − F)` and variance
 ///    `φ·M`, as the bookings of the remaining days have under the dispersion `φ` measured on
-///    earlier periods, drawn from the gamma distribution with those moments (shape `M/φ`,
-///    scale `φ`), which is never negative and skewed to the right as sums of lumpy deals are.
+///    earlier periods, drawn as a compound Poisson sum with those moments: a Poisson number of
+///    deals of mean `2M/φ`, each of exponentially distributed size with mean `φ/2`. It is never
+///    negative, skewed to the right as sums of lumpy deals are, and 0 (no more deals) with
+///    chance `e^{−2M/φ}`, which near the end of a period is often the likeliest outcome.
 enum RemainingBookingsSimulation {
     /// The amount still to come for every person in every path: `result[person][path]`.
     static func run(_ people: [RemainingBookings], correlation: Double, shapeLogVariance: Double,
@@ -58,8 +60,14 @@ enum RemainingBookingsSimulation {
                 guard posterior.mean > 0 else { continue }
                 let sigma2 = log1p(posterior.variance / (posterior.mean * posterior.mean))
                 let mean = posterior.mean * exp(sigma2.squareRoot() * z - sigma2 / 2) * remaining
-                result[index][path] = person.dispersion > 0
-                    ? person.dispersion * generator.nextGamma(shape: mean / person.dispersion) : mean
+                guard person.dispersion > 0 else {
+                    result[index][path] = mean
+                    continue
+                }
+                // The sum of a Poisson number of exponential deals is a gamma of that shape.
+                let size = person.dispersion / 2
+                let deals = generator.nextPoisson(mean: mean / size)
+                result[index][path] = deals == 0 ? 0 : size * generator.nextGamma(shape: Double(deals))
             }
         }
         return result
@@ -67,6 +75,20 @@ enum RemainingBookingsSimulation {
 }
 
 extension SeededGenerator {
+    /// A Poisson deviate: by multiplying uniforms (Knuth) up to a mean of 30, and from the
+    /// normal approximation rounded to a whole number beyond.
+    mutating func nextPoisson(mean: Double) -> Int {
+        guard mean > 0 else { return 0 }
+        if mean > 30 { return max(0, Int((mean + mean.squareRoot() * nextGaussian()).rounded())) }
+        let limit = exp(-mean)
+        var count = 0, product = nextUniform()
+        while product > limit {
+            count += 1
+            product *= nextUniform()
+        }
+        return count
+    }
+
     /// A gamma deviate with unit scale by Marsaglia & Tsang (2000), with their boost
     /// `G(a) = G(a + 1)·U^{1/a}` for shapes below 1.
     mutating func nextGamma(shape: Double) -> Double {
