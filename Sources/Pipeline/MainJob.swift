@@ -91,7 +91,8 @@ public enum MainJob {
                     (key: "\(projection.level.rawValue):\(projection.entity)", json: try ForecastJSON.encode(projection, of: result))
                 })
                 steps.append(.init(name: "attainment forecast", status: .done,
-                                   detail: "\(result.projections.count) projections to the end of \(project.period.label)"))
+                                   detail: "\(result.projections.count) projections to the end of \(project.period.label)"
+                                       + result.caveats.map { "; " + $0 }.joined()))
             }
             progress?("fundraising pace")
             var pace: FundraisingPace?

@@ -64,6 +64,10 @@ struct AttainmentCommand: ParsableCommand {
         let forecaster = AttainmentForecaster(pathCount: paths, seed: seed, levels: try LevelList.parse(level))
         let forecast = try forecaster.forecast(input.data, period: input.period.label, asOf: asOf.daysSinceEpoch)
         var notes: [String] = []
+        for caveat in forecast.caveats {
+            notes.append(caveat)
+            FileHandle.standardError.write(Data("kpi: warning: \(caveat)\n".utf8))
+        }
         if !input.leads.isEmpty {
             notes.append("Team leads measured on their team's total: "
                          + input.leads.map { "\($0.entity) (\($0.team))" }.joined(separator: ", "))

@@ -40,6 +40,23 @@ struct AttainmentForecasterTests {
         #expect(ana.probabilityOfTarget > 0 && ana.probabilityOfTarget < 0.5)
     }
 
+    /// Targets for two earlier periods but bookings only from this one (an export that starts
+    /// later): those periods are not history where everyone booked nothing, but left out, and
+    /// the forecast says so, as it says it has nothing to learn from.
+    @Test func earlierPeriodsWithoutBookingsAreLeftOut() throws {
+        let periods = try Self.periods(history: 2)
+        let bookings = Self.daily("ana", periods[2], through: 29) { _ in 10 }
+        let targets = periods.map { AttainmentTarget(entity: "ana", period: $0.label, amount: 910) }
+        let data = try AttainmentData(periods: periods, targets: targets, bookings: bookings)
+        let forecast = try AttainmentForecaster(pathCount: 200).forecast(data, period: "P2", asOf: 29)
+        #expect(forecast.history.isEmpty && forecast.periodsWithoutBookings == ["P0", "P1"])
+        #expect(forecast.caveats.count == 2)
+        #expect(forecast.caveats[0].hasPrefix("P0, P1 have targets but not one booking"), "\(forecast.caveats)")
+        #expect(forecast.caveats[1].hasPrefix("No earlier period to learn from: each projection is the run rate of the 30 days"))
+        // The run rate, 10 a day over 91 days, not a level pulled towards nothing.
+        #expect(abs((forecast.projection("ana")?.projected ?? 0) - 910) < 1e-9)
+    }
+
     /// Flat history at a known run rate and the same run rate so far: the projection is the
     /// run rate times the period, with no spread left.
     @Test func knownRunRateGivesTheStraightLine() throws {

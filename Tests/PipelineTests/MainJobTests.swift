@@ -110,7 +110,7 @@ struct MainJobTests {
                   finance: {weight: 100, kpis: [{kpi: projected_attainment, weight: 100, rule: {deduct_below: 100}}]}
             """
         let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject(extraFiles: ["sc.yaml": scorecard])))
-        #expect(outcome.steps.first { $0.name == "attainment forecast" }?.detail.contains("the final attainment stands") == true)
+        #expect(outcome.steps.first { $0.name == "attainment forecast" }?.detail.contains("the final attainment stands") == true, "\(outcome.steps.map { "\($0.name): \($0.detail)" })")
         let scores = Dictionary(uniqueKeysWithValues: outcome.scores.people.map { ($0.entity, $0.score) })
         // A reached 96 (4 below: 96 × 0.5) and not the target (probability 0: 0 × 0.5); B reached it.
         #expect(abs(scores["A"]! - 48) < 1e-9)

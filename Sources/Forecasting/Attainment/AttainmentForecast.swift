@@ -85,6 +85,9 @@ public struct AttainmentForecast: Sendable {
     public let remainingDays: Int
     /// The earlier periods the forecast learned from.
     public let history: [String]
+    /// Earlier periods with targets but not one booking, left out of what is learned (the
+    /// bookings start later than the targets).
+    public let periodsWithoutBookings: [String]
     /// Simulated paths.
     public let pathCount: Int
     /// The seed of the simulation.
@@ -93,6 +96,24 @@ public struct AttainmentForecast: Sendable {
     public let correlation: Double
     /// People (by team, then id), then teams (by name), then the company.
     public let projections: [EntityProjection]
+
+    /// What a reader of the forecast should know about what it rests on: earlier periods left
+    /// out for want of bookings, and a forecast with no earlier period at all, whose projections
+    /// are this period's run rate and whose intervals rest on its bookings alone.
+    public var caveats: [String] {
+        var caveats: [String] = []
+        if !periodsWithoutBookings.isEmpty {
+            caveats.append("\(periodsWithoutBookings.joined(separator: ", ")) \(periodsWithoutBookings.count == 1 ? "has" : "have") targets "
+                + "but not one booking, and \(periodsWithoutBookings.count == 1 ? "is" : "are") left out of what is learned: "
+                + "do the bookings start later than the targets?")
+        }
+        if history.isEmpty, remainingDays > 0 {
+            caveats.append("No earlier period to learn from: each projection is the run rate of the \(elapsedDays) "
+                + "day\(elapsedDays == 1 ? "" : "s") booked so far, and its interval rests on this period's bookings alone; "
+                + "read it with care until more of the period has passed")
+        }
+        return caveats
+    }
 
     /// The projection of an entity at a level.
     public func projection(_ entity: String, level: EntityProjection.Level = .person) -> EntityProjection? {

@@ -55,9 +55,15 @@ public struct AttainmentForecaster: Sendable {
         for (entity, amount) in current.sorted(by: { $0.key < $1.key }) where !(amount > 0) {
             throw AttainmentError.nonPositiveTarget(entity: entity, period: label, amount: amount)
         }
-        let history = data.history(before: period, asOf: asOf)
         let byEntity = Dictionary(grouping: data.bookings.filter { $0.day <= asOf }, by: \.entity)
         let activePeople = { (period: AttainmentPeriod) in (targets[period.label] ?? [:]).keys.sorted() }
+        // An earlier period with targets and not one booking says the bookings start later than
+        // the targets, not that everyone booked nothing: it is left out of what is learned.
+        let earlier = data.history(before: period, asOf: asOf)
+        let unbooked = earlier.filter { period in
+            !activePeople(period).contains { (byEntity[$0] ?? []).contains { period.contains($0.day) && $0.amount != 0 } }
+        }
+        let history = earlier.filter { period in !unbooked.contains { $0.label == period.label } }
 
         let historyBookings = history.flatMap { period in
             activePeople(period).flatMap { (byEntity[$0] ?? []).filter { period.contains($0.day) } }
@@ -109,7 +115,8 @@ public struct AttainmentForecaster: Sendable {
         let aggregation = ProjectionAggregation(persons: persons, draws: draws, remainingDays: remainingDays, levels: levels,
                                                 periodEnd: period.end)
         return AttainmentForecast(period: period, asOf: asOf, elapsedDays: period.length - remainingDays,
-                                  remainingDays: remainingDays, history: history.map(\.label), pathCount: pathCount,
+                                  remainingDays: remainingDays, history: history.map(\.label),
+                                  periodsWithoutBookings: unbooked.map(\.label), pathCount: pathCount,
                                   seed: seed, correlation: levelModel.correlation, projections: aggregation.all())
     }
 }
