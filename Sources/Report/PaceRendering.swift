@@ -10,7 +10,8 @@ public enum PaceRendering {
         if let plan = pace.plan { title += " to \(day(plan.deadline))" }
         var lines = [title + ", as of \(day(pace.asOf))", ""]
         func line(_ label: String, _ text: String) { lines.append(label.padding(toLength: 20, withPad: " ", startingAt: 0) + text) }
-        line("raised to date", "\(money(pace.raisedToDate)) (\(AmountFormat.percent(pace.percentOfTarget)) of the target)")
+        line("raised to date", "\(money(pace.raisedToDate)) (\(AmountFormat.percent(pace.percentOfTarget)) of the target)"
+             + (pace.raisesLeftOut > 0 ? "; \(pace.raisesLeftOut) raise\(pace.raisesLeftOut == 1 ? "" : "s") before the start or after the as-of day left out" : ""))
         line("remaining", money(pace.remaining))
         let weeks = String(format: "%.1f weeks", Double(pace.elapsedDays) / 7)
         if let plan = pace.plan {
@@ -88,7 +89,7 @@ public enum PaceRendering {
         switch (projection.earliest, projection.latest) {
         case let (earliest?, latest?): return "expected \(day(expected)) (\(level) interval \(day(earliest)) … \(day(latest)))"
         case let (earliest?, nil): return "expected \(day(expected)) (\(level) interval from \(day(earliest)), no sure end at this pace)"
-        default: return "expected \(day(expected)) (too few complete weeks for an interval)"
+        default: return "expected \(day(expected)) (too few complete weeks, or too little change between them, for an interval)"
         }
     }
 }

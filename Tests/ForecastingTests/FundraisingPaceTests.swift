@@ -42,9 +42,10 @@ struct FundraisingPaceTests {
         #expect(pace.speed == .onPlan)
         #expect(pace.weeks.count == 7 && pace.weeks.allSatisfy { $0.amount == 700 })
         #expect(pace.recentVelocity == 700)
-        // Equal weeks leave no spread: the interval is the expected day, 50 days on.
+        // Equal weeks say nothing of how much later weeks may vary: the expected day, 50 days
+        // on, and no interval rather than one of no width.
         #expect(pace.targetDate.expected == 99)
-        #expect(pace.targetDate.earliest == 99 && pace.targetDate.latest == 99)
+        #expect(pace.targetDate.earliest == nil && pace.targetDate.latest == nil)
     }
 
     /// A half-year target reached in three months is fast; the day it was reached is kept.

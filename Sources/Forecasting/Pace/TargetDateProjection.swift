@@ -20,11 +20,11 @@ public struct TargetDateProjection: Sendable, Equatable {
     public let reachedOn: Int?
     /// The expected day; `nil` when the velocity is not positive.
     public let expected: Int?
-    /// The earliest day at the interval's level; `nil` with fewer than two complete weeks or
-    /// when no growth reaches the target.
+    /// The earliest day at the interval's level; `nil` with fewer than two complete weeks, when
+    /// they all raised the same amount, or when no growth reaches the target.
     public let earliest: Int?
-    /// The latest day at the interval's level; `nil` with fewer than two complete weeks or when
-    /// the pessimistic bound never reaches the target.
+    /// The latest day at the interval's level; `nil` with fewer than two complete weeks, when
+    /// they all raised the same amount, or when the pessimistic bound never reaches the target.
     public let latest: Int?
     /// The interval's level, e.g. 0.8.
     public let level: Double
@@ -50,8 +50,10 @@ public struct TargetDateProjection: Sendable, Equatable {
         }
         let mean = weeklyAmounts.reduce(0, +) / n
         let s2 = weeklyAmounts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+        // Weeks that never change say nothing of how much the next ones may: no interval,
+        // rather than one of no width.
         guard s2 > 0 else {
-            (earliest, latest) = (expected, expected)
+            (earliest, latest) = (nil, nil)
             return
         }
         let z = try Normal().quantile((1 + level) / 2), z2s2 = z * z * s2
