@@ -68,6 +68,10 @@ struct AttainmentCommand: ParsableCommand {
             notes.append(caveat)
             FileHandle.standardError.write(Data("kpi: warning: \(caveat)\n".utf8))
         }
+        if !input.uncounted.isEmpty {
+            notes.append("Bookings of \(input.uncounted.joined(separator: ", ")) count for no team or the company "
+                + "(a lead's own, or of someone without a target for \(input.period.label))")
+        }
         if !input.leads.isEmpty {
             notes.append("Team leads measured on their team's total: "
                          + input.leads.map { "\($0.entity) (\($0.team))" }.joined(separator: ", "))

@@ -13,6 +13,9 @@ struct AttainmentInput {
     /// Entities with a target for the period and no booking in the actuals, in order: without
     /// a people file, possibly leads whose target repeats their team's.
     let unbooked: [String]
+    /// Entities who booked in the period through the as-of day but count for no team or the
+    /// company: the leads (their own bookings) and those without a target for the period.
+    let uncounted: [String]
 
     /// Reads targets (`entity,period,target`), actuals (`entity,date,amount`) and optionally
     /// people (`entity,team[,role]`).
@@ -77,6 +80,10 @@ struct AttainmentInput {
         self.period = period
         let carrying = Set(entities.indices.filter { periods[$0] == period }.map { entities[$0] })
         self.leads = leads.filter { carrying.contains($0.entity) }
+        let counted = carrying.subtracting(excluded)
+        uncounted = Set(bookings.filter { period.start.daysSinceEpoch <= $0.day && $0.day <= min(asOf, period.end).daysSinceEpoch
+                                          && $0.amount != 0 }.map(\.entity))
+            .subtracting(counted).sorted()
         let booked = Set(bookers)
         var seen: Set<String> = []
         unbooked = entities.indices.filter { periods[$0] == period }.map { entities[$0] }

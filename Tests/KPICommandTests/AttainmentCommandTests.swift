@@ -60,6 +60,29 @@ struct AttainmentCommandTests {
         #expect(withPeople.error.isEmpty, "\(withPeople.error)")
     }
 
+    @Test func bookingsThatCountForNoTeamAreNamed() throws {
+        // A lead's own booking and one by a rep without a target stay out of the team's total.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-attainment-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let write = { (name: String, text: String) throws -> String in
+            let path = folder.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let targets = try write("targets.csv", "entity,period,target\nana,2026Q1,100\nben,2026Q1,100\nlea,2026Q1,200\n")
+        let people = try write("people.csv", "entity,team,role\nana,north,rep\nben,north,rep\nlea,north,sales_manager\nnoa,north,rep\n")
+        let actuals = "entity,date,amount\nana,2026-01-03,50\nlea,2026-01-04,30\nnoa,2026-01-05,20\nben,2026-01-06,40\n"
+        let run = try KPIProcess.run(["attainment", "--targets", targets, "--actuals", "-", "--people", people,
+                                      "--as-of", "2026-02-01", "--paths", "100", "--format", "json"], input: actuals)
+        #expect(run.status == 0, "\(run.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let north = try #require((object["entities"] as? [[String: Any]])?.first { $0["entity"] as? String == "north" })
+        #expect(north["booked"] as? Double == 90)
+        let notes = try #require(object["notes"] as? [String])
+        #expect(notes.contains("Bookings of lea, noa count for no team or the company (a lead's own, or of someone without a target for 2026Q1)"),
+                "\(notes)")
+    }
+
     @Test func badInputGivesOneLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-attainment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
