@@ -22,6 +22,21 @@ struct EnsembleTests {
         #expect(ensemble.method.hasPrefix("ensemble("))
     }
 
+    /// Two years of a strong monthly season (high winters, low summers, 2% noise): the ETS
+    /// selection finds the season and Theta's own test cannot yet (it needs more than two
+    /// years), so Theta is adjusted as ETS decided, and the average keeps the season instead of
+    /// halving it (the June forecast was 947 for a June of about 500).
+    @Test func everyMemberKeepsTheSeasonETSFinds() throws {
+        let season = [1.5, 1.2, 1.0, 0.8, 0.6, 0.5, 0.5, 0.7, 0.9, 1.1, 1.4, 1.8]
+        var generator = SeededGenerator(seed: 5)
+        let values = (0..<36).map { 1000 * season[$0 % 12] * (1 + 0.02 * generator.nextGaussian()) }
+        let series = try TimeSeries(Array(values.prefix(24)), seasonalPeriod: 12)
+        #expect(!ThetaMethod.isSeasonal(series))
+        let forecast = try ForecastMethod.ensemble.forecast(series, horizon: 12)
+        let errors = zip(forecast.mean, values.suffix(12)).map { abs($0 - $1) / $1 }
+        #expect(errors.reduce(0, +) / 12 < 0.05, "\(forecast.method): \(forecast.mean)")
+    }
+
     /// Concurrent batches equal sequential forecasts and keep the order; a bad series fails
     /// alone.
     @Test func batchMatchesSequential() async throws {

@@ -9,7 +9,10 @@
 /// The point forecast is the mean of the members' point forecasts; each interval bound is the
 /// mean of the members' bounds (quantile averaging, Lichtendahl, Grushka-Cockayne & Winkler
 /// 2013). The ETS candidates are fitted once and serve both ETS members: the best by AICc
-/// overall, and the best among damped-trend models.
+/// overall, and the best among damped-trend models. When the best model has a season, every
+/// member keeps it: the damped member is the best seasonal damped model, and Theta is
+/// seasonally adjusted whatever its own test says (which needs more than two seasons of data);
+/// a flat member averaged in would halve the season.
 public struct Ensemble: Sendable {
     /// The selection used for both ETS members.
     public var autoETS: AutoETS
@@ -25,15 +28,20 @@ public struct Ensemble: Sendable {
     public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double] = [0.8, 0.95]) throws -> Forecast {
         try ForecastRequest.validate(horizon: horizon, levels: levels)
         var members: [Forecast] = []
+        // When the ETS selection finds a season, every member keeps it: averaging a seasonal
+        // forecast with a flat one halves the season (a two-year monthly series whose Theta
+        // test cannot yet see it).
+        var seasonal: Bool?
         if let models = try? AutoETS(damped: nil, estimator: autoETS.estimator).fitCandidates(series) {
             if let best = try? AutoETS.best(of: models, series: series) {
                 members.append(try best.forecast(horizon: horizon, levels: levels))
+                if best.specification.isSeasonal { seasonal = true }
             }
-            if let damped = try? Self.bestDamped(models, series: series) {
+            if let damped = try? Self.bestDamped(models, series: series, seasonal: seasonal == true) {
                 members.append(try damped.forecast(horizon: horizon, levels: levels))
             }
         }
-        if let theta = try? ThetaMethod().forecast(series, horizon: horizon, levels: levels) {
+        if let theta = try? ThetaMethod().forecast(series, horizon: horizon, levels: levels, seasonal: seasonal) {
             members.append(theta)
         }
         guard !members.isEmpty else {
@@ -58,8 +66,11 @@ public struct Ensemble: Sendable {
         return Forecast(method: method, mean: average(forecasts.map(\.mean)), intervals: intervals)
     }
 
-    /// The damped-trend model with the smallest AICc among fitted candidates.
-    static func bestDamped(_ models: [ETSModel], series: TimeSeries) throws -> ETSModel {
-        try AutoETS.best(of: models.filter { $0.specification.isDamped }, series: series)
+    /// The damped-trend model with the smallest AICc among fitted candidates; with `seasonal`,
+    /// among the seasonal ones when any was fitted.
+    static func bestDamped(_ models: [ETSModel], series: TimeSeries, seasonal: Bool = false) throws -> ETSModel {
+        let damped = models.filter { $0.specification.isDamped }
+        let seasonalDamped = damped.filter { $0.specification.isSeasonal }
+        return try AutoETS.best(of: seasonal && !seasonalDamped.isEmpty ? seasonalDamped : damped, series: series)
     }
 }

@@ -43,12 +43,16 @@ public struct ThetaMethod: Sendable {
     /// - Throws: ``ForecastingError/seriesTooShort(series:method:count:required:)`` below the
     ///   five observations SES needs, ``ForecastingError/invalidHorizon(_:)``,
     ///   ``ForecastingError/invalidLevel(_:)``.
-    public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double] = [0.8, 0.95]) throws -> Forecast {
+    /// - Parameter seasonal: whether to adjust for the season, when another reading of the
+    ///   series (e.g. the ETS selection in ``Ensemble``) has decided it; `nil` for the method's
+    ///   own test. Adjusting needs two full seasons of data (`n ≥ 2m`, `m > 1`).
+    public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double] = [0.8, 0.95],
+                         seasonal: Bool? = nil) throws -> Forecast {
         try ForecastRequest.validate(horizon: horizon, levels: levels)
         let n = series.count, m = series.seasonalPeriod
         var adjusted = series
         var decomposition: ClassicalDecomposition?
-        if Self.isSeasonal(series) {
+        if seasonal.map({ $0 && m > 1 && n >= 2 * m && !series.isConstant }) ?? Self.isSeasonal(series) {
             let chosen = try Self.decomposition(series)
             adjusted = series.replacingValues(chosen.adjusted(series.values))
             decomposition = chosen
