@@ -23,9 +23,11 @@ public enum AttributionRendering {
     /// "growth_rate", "impact_coefficient", "share_of_growth", …}`; with a campaign,
     /// `"campaign": {"channel", "from", "to", "sales_growth_rate", "impact_coefficient",
     /// "sales_contribution_rate", "share_of_growth", …}` (each with _low/_high).
+    /// `readingWarnings` are those of reading the input (e.g. an event column without an event
+    /// label), listed before the fit's own.
     public static func json(_ result: MarketingMixResult, growth: GrowthImpact? = nil,
-                            campaign: SalesContributionRate? = nil) -> String {
-        var value = jsonValue(result)
+                            campaign: SalesContributionRate? = nil, readingWarnings: [String] = []) -> String {
+        var value = jsonValue(result, readingWarnings: readingWarnings)
         if case .object(var pairs) = value {
             if let growth { pairs.append(("growth", growthValue(growth, channels: result.channels))) }
             if let campaign { pairs.append(("campaign", campaignValue(campaign))) }
@@ -69,7 +71,7 @@ public enum AttributionRendering {
 
     /// The JSON document of ``json(_:growth:campaign:)`` without growth or campaign, for
     /// callers that embed or store it.
-    public static func jsonValue(_ result: MarketingMixResult) -> JSONValue {
+    public static func jsonValue(_ result: MarketingMixResult, readingWarnings: [String] = []) -> JSONValue {
         let channels: [JSONValue] = result.channels.map { channel in
             var object: [(String, JSONValue)] = [("channel", .string(channel.name)), ("spend", .number(channel.spend))]
             object += fields("contribution", channel.contribution) + fields("share", channel.share)
@@ -107,7 +109,7 @@ public enum AttributionRendering {
         top += fields("impact_coefficient", result.impactCoefficient)
         top += [("level", .number(result.level)), ("replicates", .integer(result.replicateCount)),
                 ("ridge", .number(result.ridge)), ("weeks", .integer(result.decomposition.count)),
-                ("warnings", .array(result.warnings.map { .string($0) })),
+                ("warnings", .array((readingWarnings + result.warnings).map { .string($0) })),
                 ("channels", .array(channels)), ("decomposition", .array(decomposition)),
                 ("response_curves", .array(curves))]
         return .object(top)
@@ -134,7 +136,7 @@ public enum AttributionRendering {
     /// channel with contribution, share, ROAS and marginal ROAS and their intervals, and the
     /// fitted carry-over and saturation.
     public static func table(_ result: MarketingMixResult, kpi: String, growth: GrowthImpact? = nil,
-                             campaign: SalesContributionRate? = nil) -> String {
+                             campaign: SalesContributionRate? = nil, readingWarnings: [String] = []) -> String {
         let money = amount
         let percent = { (value: Double) in AmountFormat.percent(value * 100) }
         let level = AmountFormat.levelLabel(result.level) + "%"
@@ -200,7 +202,7 @@ public enum AttributionRendering {
                 + "\(percent(campaign.impactCoefficient.value)) = sales contribution rate \(percent(campaign.rate.value)) (\(range(campaign.rate)))"
                 + (campaign.salesGrowthRate < 0 ? "; negative because sales fell, not because the channel took sales away" : ""))
         }
-        for warning in result.warnings { lines.append("warning: \(warning)") }
+        for warning in readingWarnings + result.warnings { lines.append("warning: \(warning)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -121,8 +121,8 @@ struct AttributionCommand: ParsableCommand {
         }
         let output: String
         switch format {
-        case .table: output = AttributionRendering.table(result, kpi: kpi, growth: growth, campaign: rate)
-        case .json: output = AttributionRendering.json(result, growth: growth, campaign: rate)
+        case .table: output = AttributionRendering.table(result, kpi: kpi, growth: growth, campaign: rate, readingWarnings: input.warnings)
+        case .json: output = AttributionRendering.json(result, growth: growth, campaign: rate, readingWarnings: input.warnings)
         case .csv: output = AttributionRendering.csv(result)
         }
         FileHandle.standardOutput.write(Data(output.utf8))

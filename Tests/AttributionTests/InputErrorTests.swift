@@ -53,6 +53,29 @@ struct InputErrorTests {
         #expect(fitError(data)?.contains("no media channel with any spend") == true)
     }
 
+    @Test func whatTheDataCannotCarryIsSaid() throws {
+        var configuration = MarketingMixConfiguration()
+        configuration.bootstrapReplicates = 0
+        // An event in every week alike is the intercept: left out, with a warning.
+        var data = Self.base
+        data.events = [MarketingSeries(name: "always", values: data.days.map { _ in 1 })]
+        var result = try MarketingMixModel.fit(data: data, configuration: configuration)
+        #expect(result.warnings.contains("event \"always\" happens in every week alike and is left out (the intercept covers it)"))
+        // A channel that spends in one week is kept, and said to rest on it.
+        data = Self.base
+        data.channels[1].values = data.channels[1].values.indices.map { $0 == 60 ? 5_000 : 0 }
+        result = try MarketingMixModel.fit(data: data, configuration: configuration)
+        #expect(result.warnings.contains { $0.hasPrefix("channel \"search\" spends in only 1 week") }, "\(result.warnings)")
+        // Thirty weeks are less than a year: no yearly season, and a baseline of the data's size.
+        data = Self.base
+        data.days = Array(data.days.prefix(30))
+        data.kpi = Array(data.kpi.prefix(30))
+        data.channels = data.channels.map { MarketingSeries(name: $0.name, values: Array($0.values.prefix(30))) }
+        result = try MarketingMixModel.fit(data: data, configuration: configuration)
+        #expect(result.warnings.contains { $0.hasPrefix("the 30 weeks cover less than a year: no yearly season is fitted") })
+        #expect(result.decomposition.allSatisfy { $0.seasonality == 0 })
+    }
+
     @Test func tooFewWeeksAndBadNumbers() {
         var data = Self.base
         data.days = Array(data.days.prefix(12))

@@ -21,10 +21,12 @@ public enum MarketingMixModel {
     public static func fit(data input: MarketingData,
                            configuration: MarketingMixConfiguration = MarketingMixConfiguration()) throws -> MarketingMixResult {
         try configuration.validate()
-        let prepared = try PreparedData(input)
+        let prepared = try PreparedData(input, fourierOrder: configuration.fourierOrder)
         let data = prepared.data
         let n = data.days.count, m = data.channels.count
-        let baseline = BaselineDesign(data: data, configuration: configuration)
+        var seasons = configuration
+        seasons.fourierOrder = prepared.fourierOrder
+        let baseline = BaselineDesign(data: data, configuration: seasons)
         let p = baseline.count
         let space = HyperparameterSpace(adstock: configuration.adstock, saturation: configuration.saturation,
                                         channels: m, maxLag: configuration.maxLag)

@@ -1,6 +1,8 @@
 /// Data checked for what a marketing-mix fit needs: equal lengths, finite numbers,
 /// consecutive weeks, non-negative spend, unique names. Channels that never spend, controls
-/// that never change and events that never happen are set aside with a warning.
+/// that never change and events that never happen or happen every week alike are set aside
+/// with a warning; a channel that spends in fewer than ``fewestSpendingWeeks`` weeks is kept
+/// with one, and a yearly season is not fitted to less than a year of weeks.
 struct PreparedData {
     /// The data the model is fitted to: the spending channels, the varying controls and the
     /// events that occur.
@@ -14,7 +16,15 @@ struct PreparedData {
     static let reserved: Set<String> = ["date", "actual", "fitted", "baseline", "intercept", "trend", "seasonality",
                                         "events", "controls", "intervals"]
 
-    init(_ input: MarketingData) throws {
+    /// The Fourier order of the yearly season to fit: the one configured, or 0 when the weeks
+    /// do not cover a year, where a yearly cycle cannot be told from the trend.
+    let fourierOrder: Int
+
+    /// The fewest weeks a channel should spend in for its response curve to rest on more than
+    /// a few points.
+    static let fewestSpendingWeeks = 5
+
+    init(_ input: MarketingData, fourierOrder configured: Int = 0) throws {
         guard !input.channels.isEmpty else { throw AttributionError.noChannels }
         let n = input.days.count
         var names = Set<String>()
@@ -54,6 +64,11 @@ struct PreparedData {
             if n > 1, let first = channel.values.first, channel.values.allSatisfy({ $0 == first }) {
                 throw AttributionError.constantChannel(channel: channel.name, value: first)
             }
+            let spending = channel.values.filter { $0 > 0 }.count
+            if spending < Self.fewestSpendingWeeks {
+                warnings.append("channel \"\(channel.name)\" spends in only \(spending) week\(spending == 1 ? "" : "s"): "
+                    + "its contribution, ROAS and response curve rest on \(spending == 1 ? "it" : "them") alone")
+            }
             fittedIndex.append(channels.count)
             channels.append(channel)
         }
@@ -65,9 +80,23 @@ struct PreparedData {
             return false
         }
         let events = input.events.filter { event in
-            guard event.values.allSatisfy({ $0 == 0 }) else { return true }
-            warnings.append("event \"\(event.name)\" never happens in these weeks and is left out")
-            return false
+            if event.values.allSatisfy({ $0 == 0 }) {
+                warnings.append("event \"\(event.name)\" never happens in these weeks and is left out")
+                return false
+            }
+            if let first = event.values.first, event.values.allSatisfy({ $0 == first }) {
+                warnings.append("event \"\(event.name)\" happens in every week alike and is left out (the intercept covers it)")
+                return false
+            }
+            return true
+        }
+        let span = (input.days.last ?? 0) - (input.days.first ?? 0) + 7
+        if configured > 0, span < 364 {
+            warnings.append("the \(n) weeks cover less than a year: no yearly season is fitted, as it could not be told "
+                + "from the trend")
+            fourierOrder = 0
+        } else {
+            fourierOrder = configured
         }
         data = MarketingData(days: input.days, kpi: input.kpi, channels: channels, controls: controls, events: events)
         self.fittedIndex = fittedIndex
