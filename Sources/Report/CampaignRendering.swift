@@ -106,7 +106,7 @@ public enum CampaignRendering {
                     Column(title: "end", value: row.end),
                     Column(title: "cost", value: AmountFormat.grouped(record.cost), align: .right),
                     Column(title: "revenue", value: AmountFormat.grouped(record.revenue), align: .right),
-                    Column(title: "ROI", value: AmountFormat.percent(campaign.roi * 100), align: .right),
+                    Column(title: "ROI", value: ThresholdPercent.text(campaign.roi, threshold: review.threshold), align: .right),
                     Column(title: "cost/lead", value: campaign.costPerLead.map(money) ?? "—", align: .right),
                     Column(title: "CAC", value: campaign.cac.map(money) ?? "—", align: .right),
                     Column(title: "flag", value: flags[record.campaign]?.kind.rawValue ?? "")]

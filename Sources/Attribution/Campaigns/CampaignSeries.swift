@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recurring campaign: the rows of a campaigns table with the same name and channel, in the
 /// order they ran. Each row is one *period* of the series.
 ///
@@ -20,14 +22,26 @@ public struct CampaignSeries: Sendable, Equatable {
     /// The periods, in the order they ran.
     public let periods: [CampaignPerformance]
 
-    /// The series in `performances`, ordered by name and channel.
+    /// The spellings of name and channel the periods came with, when they differ (a series
+    /// whose rows wrote "Spring push" and "Spring Push "); empty otherwise.
+    public let spellings: [String]
+
+    /// The series in `performances`, ordered by name and channel. Names and channels are
+    /// compared without case and surrounding spaces, as exports spell one campaign several
+    /// ways; the series takes the first period's spelling.
     static func group(_ performances: [CampaignPerformance]) -> [CampaignSeries] {
         let byKey = Dictionary(grouping: performances) { SeriesKey(name: $0.record.name, channel: $0.record.channel) }
         return byKey.keys.sorted().map { key in
             let periods = (byKey[key] ?? []).sorted { a, b in
                 (a.record.start, a.record.end, a.record.campaign) < (b.record.start, b.record.end, b.record.campaign)
             }
-            return CampaignSeries(name: key.name, channel: key.channel, periods: periods)
+            var seen: [String] = []
+            for period in periods {
+                let spelling = "\"\(period.record.name)\" on \(period.record.channel)"
+                if !seen.contains(spelling) { seen.append(spelling) }
+            }
+            return CampaignSeries(name: periods[0].record.name, channel: periods[0].record.channel, periods: periods,
+                                  spellings: seen.count > 1 ? seen : [])
         }
     }
 
@@ -39,10 +53,15 @@ public struct CampaignSeries: Sendable, Equatable {
     }
 }
 
-/// Name and channel, the identity of a series.
+/// Name and channel, the identity of a series, without case and surrounding spaces.
 struct SeriesKey: Hashable, Comparable {
     let name: String
     let channel: String
+
+    init(name: String, channel: String) {
+        self.name = name.trimmingCharacters(in: .whitespaces).lowercased()
+        self.channel = channel.trimmingCharacters(in: .whitespaces).lowercased()
+    }
 
     static func < (a: SeriesKey, b: SeriesKey) -> Bool { (a.name, a.channel) < (b.name, b.channel) }
 }

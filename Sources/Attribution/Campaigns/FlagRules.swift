@@ -29,13 +29,13 @@ struct FlagRules {
         let streak = Array(series.periods.reversed().prefix { isBelow($0.roi) }.reversed())
         guard streak.count >= consecutive, let latest = streak.last else { return nil }
         let record = latest.record
-        let values = streak.map { "\($0.record.campaign) \(Self.percent($0.roi))" }.joined(separator: ", ")
+        let values = streak.map { "\($0.record.campaign) \(percent($0.roi))" }.joined(separator: ", ")
         let span = streak.count == series.periods.count ? "all \(streak.count)" : "the last \(streak.count)"
         var reason = "ROI stayed below \(Self.threshold(threshold)) in \(span) period\(streak.count == 1 ? "" : "s")"
             + " of \"\(series.name)\" on \(series.channel) (\(values)), so the campaign needs a redesign"
         let interval = attributed[record.campaign]
         if let interval, isBelow(interval.high) {
-            reason += "; the model's attributed ROI for \(record.campaign) is at most \(Self.percent(interval.high)) too"
+            reason += "; the model's attributed ROI for \(record.campaign) is at most \(percent(interval.high)) too"
         }
         return CampaignFlag(campaign: record.campaign, name: record.name, channel: record.channel, kind: .redesign,
                             reason: reason + ".",
@@ -47,17 +47,18 @@ struct FlagRules {
     private func doubtful(_ period: CampaignPerformance, _ interval: AttributedROI) -> CampaignFlag? {
         guard isBelow(interval.high) else { return nil }
         let record = period.record
-        let reason = "The model attributes \(record.campaign) an ROI of at most \(Self.percent(interval.high))"
-            + " (interval \(Self.percent(interval.low)) to \(Self.percent(interval.high)), \(interval.source)),"
-            + " below the \(Self.threshold(threshold)) threshold, so its reported ROI of \(Self.percent(period.roi)) is doubtful."
+        let reason = "The model attributes \(record.campaign) an ROI of at most \(percent(interval.high))"
+            + " (interval \(percent(interval.low)) to \(percent(interval.high)), \(interval.source)),"
+            + " below the \(Self.threshold(threshold)) threshold, so its reported ROI of \(percent(period.roi)) is doubtful."
         return CampaignFlag(campaign: record.campaign, name: record.name, channel: record.channel, kind: .doubtful,
                             reason: reason,
                             evidence: .init(threshold: threshold, consecutive: consecutive, periods: [],
                                             attributed: interval, reportedROI: period.roi))
     }
 
-    /// A ROI as a percentage with one decimal: `-12.5%`.
-    static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
+    /// A ROI as a percentage, with one decimal unless more are needed to show its side of the
+    /// threshold (``ThresholdPercent``).
+    func percent(_ ratio: Double) -> String { ThresholdPercent.text(ratio, threshold: threshold) }
 
     /// A threshold without needless digits: `5%`, `2.5%`.
     static func threshold(_ ratio: Double) -> String { String(format: "%.4g%%", ratio * 100) }

@@ -81,6 +81,30 @@ struct RedesignFlagTests {
         #expect(review.campaigns.map(\.record.campaign) == ["S3", "Q1", "Q2", "Q3", "S1", "S2"])
     }
 
+    @Test func spellingsOfOneCampaignAreOneSeries() throws {
+        // Three quarters of one campaign, written three ways by the export: one series, flagged,
+        // and the spellings named.
+        let records = [F.record("A1", name: "Spring push", channel: "social", start: "2025-01-01", cost: 1024, roi: -1),
+                       F.record("A2", name: "Spring Push", channel: "social", start: "2025-04-01", cost: 1024, roi: -1),
+                       F.record("A3", name: "Spring push ", channel: "Social", start: "2025-07-01", cost: 1024, roi: -1)]
+        let review = try CampaignReview(records, consecutive: 2)
+        #expect(review.series.count == 1 && review.series[0].name == "Spring push")
+        #expect(review.flags.map(\.campaign) == ["A3"])
+        #expect(review.notes.contains("\"Spring push\" on social, \"Spring Push\" on social, \"Spring push \" on Social are read as one campaign (case and surrounding spaces aside)."),
+                "\(review.notes)")
+    }
+
+    @Test func roisNearTheThresholdShowTheirSide() throws {
+        // 4.99% and 5.01% against 5%: one decimal would print both as 5.0%.
+        #expect(ThresholdPercent.text(0.0499, threshold: 0.05) == "4.99%")
+        #expect(ThresholdPercent.text(0.0501, threshold: 0.05) == "5.01%")
+        #expect(ThresholdPercent.text(0.05, threshold: 0.05) == "5.0%")
+        #expect(ThresholdPercent.text(-0.25, threshold: 0.05) == "-25.0%")
+        #expect(ThresholdPercent.text(0.0499999999, threshold: 0.05) == "4.9999%")
+        let review = try CampaignReview(F.flights([0.0499, 0.0499]), consecutive: 2)
+        #expect(review.flags.first?.reason.contains("(P1 4.99%, P2 4.99%)") == true, "\(review.flags.map(\.reason))")
+    }
+
     @Test func gapsInTimeDoNotBreakAStreakAndOverlapsAreNoted() throws {
         let paused = [F.record("A", start: "2025-01-01", roi: -0.5), F.record("B", start: "2026-07-01", roi: -0.5)]
         #expect(try CampaignReview(paused, consecutive: 2).flags.map(\.campaign) == ["B"])
