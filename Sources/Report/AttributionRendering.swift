@@ -165,7 +165,10 @@ public enum AttributionRendering {
                 guard let estimate else { return "—" }
                 return "\(format(estimate.low)) … \(format(estimate.high))"
             }
-            let ratio = { (value: Double) in String(format: "%.2f", value) }
+            // Two decimals, or two significant digits below 0.1, where they would print 0.00.
+            let ratio = { (value: Double) in
+                value == 0 || abs(value) >= 0.1 ? String(format: "%.2f", value) : NumberFormat.significant(value, 2)
+            }
             let contributionInterval = Column(title: "\(level) interval", value: interval(channel.contribution, money), align: .right)
             let roasInterval = Column(title: "\(level) interval ", value: interval(channel.roas, ratio), align: .right)
             return [Column(title: "channel", value: channel.name),
