@@ -24,7 +24,10 @@ struct RobustnessTests {
     @Test(arguments: methods)
     func zeros(_ method: ForecastMethod) throws {
         let forecast = try method.forecast(TimeSeries(Array(repeating: 0, count: 12), seasonalPeriod: 4), horizon: 4)
-        #expect(forecast.mean.allSatisfy { abs($0) < 1e-9 }, "\(forecast.method)")
+        // Exactly 0, intervals of no width: not a model's rounding noise around it.
+        #expect(forecast.mean.allSatisfy { $0 == 0 }, "\(forecast.method)")
+        #expect(forecast.intervals.allSatisfy { $0.lower.allSatisfy { $0 == 0 } && $0.upper.allSatisfy { $0 == 0 } },
+                "\(forecast.method)")
     }
 
     @Test(arguments: methods)

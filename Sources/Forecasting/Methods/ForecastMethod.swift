@@ -9,6 +9,8 @@
 /// - ``dampedETS`` needs 8 observations (ETS(A,Ad,N)); below that it is ``autoETS``.
 /// - ``theta`` needs 5 observations (for its SES step); below that it is ``naive``.
 /// - ``ensemble`` averages the members that can be fitted; with none, it is ``naive``.
+/// - A series that never changes is forecast as itself, with intervals of no width, whatever
+///   the method.
 ///
 /// Invalid requests (a horizon below 1, a level outside `(0, 1)`) still throw.
 public enum ForecastMethod: String, Sendable, CaseIterable, CustomStringConvertible {
@@ -36,6 +38,12 @@ public enum ForecastMethod: String, Sendable, CaseIterable, CustomStringConverti
     ///   overview).
     public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double] = [0.8, 0.95]) throws -> Forecast {
         try ForecastRequest.validate(horizon: horizon, levels: levels)
+        // A series that never changes is forecast as itself, exactly: a fitted model would
+        // give it rounding noise (1e-11 around a series of zeros).
+        if series.isConstant, series.count >= 2, self != .naive {
+            let naive = try NaiveMethods.naive(series, horizon: horizon, levels: levels)
+            return Forecast(method: "constant (every value is \(series.values[0]))", mean: naive.mean, intervals: naive.intervals)
+        }
         switch self {
         case .naive: return try NaiveMethods.naive(series, horizon: horizon, levels: levels)
         case .seasonalNaive: return try NaiveMethods.seasonalNaive(series, horizon: horizon, levels: levels)
