@@ -9,8 +9,9 @@ enum AttributionStep {
     enum Outcome {
         /// Nothing to fit, and why.
         case skipped(String)
-        /// The fitted model and the warnings of reading and fitting it.
-        case model(MarketingMixResult, warnings: [String])
+        /// The fitted model and the warnings of reading the table (the fit's own are the
+        /// result's).
+        case model(MarketingMixResult, readingWarnings: [String])
     }
 
     /// Reads the weekly table the project names and fits the model with the default settings
@@ -23,6 +24,6 @@ enum AttributionStep {
         var configuration = MarketingMixConfiguration()
         configuration.seed = setup.seed
         let result = try MarketingMixModel.fit(data: input.data, configuration: configuration)
-        return .model(result, warnings: input.warnings + result.warnings)
+        return .model(result, readingWarnings: input.warnings)
     }
 }

@@ -112,9 +112,11 @@ public enum MainJob {
             switch try AttributionStep.run(project.marketing) {
             case .skipped(let reason):
                 steps.append(.init(name: "marketing attribution", status: .skipped, detail: reason))
-            case .model(let result, let warnings):
+            case .model(let result, let readingWarnings):
+                let warnings = readingWarnings + result.warnings
                 attribution = result
-                try store.record(run: run, kind: .attribution, key: "model", json: AttributionRendering.jsonValue(result).text)
+                try store.record(run: run, kind: .attribution, key: "model",
+                                 json: AttributionRendering.jsonValue(result, readingWarnings: readingWarnings).text)
                 let impact = result.impactCoefficient
                 steps.append(.init(name: "marketing attribution", status: .done,
                                    detail: "\(result.channels.count) channels over \(result.decomposition.count) weeks; marketing caused "

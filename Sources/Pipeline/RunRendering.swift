@@ -69,7 +69,7 @@ public enum RunRendering {
                          + "\(AmountFormat.percent(impact.value * 100)) of sales (\(AmountFormat.percent(impact.low * 100))–"
                          + "\(AmountFormat.percent(impact.high * 100))), R² \(String(format: "%.3f", model.quality.rSquared))")
             for channel in model.channels {
-                let roas = channel.roas.map { String(format: ", ROAS %.2f (%.2f–%.2f)", $0.value, $0.low, $0.high) } ?? ""
+                let roas = channel.roas.map { ", ROAS \(AmountFormat.ratio($0.value)) (\(AmountFormat.ratio($0.low))–\(AmountFormat.ratio($0.high)))" } ?? ""
                 lines.append("  \(channel.name): \(AmountFormat.grouped(channel.contribution.value)) of sales "
                              + "(\(AmountFormat.percent(channel.impactCoefficient.value * 100)))\(roas)")
             }

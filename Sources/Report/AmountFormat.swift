@@ -1,3 +1,5 @@
+import Foundation
+
 /// Money amounts and percentages as people read them in terminal tables.
 public enum AmountFormat {
     /// Rounded to whole units with thousands separators: `2,329,130`, `-1,200`.
@@ -17,6 +19,15 @@ public enum AmountFormat {
     /// A percentage with one decimal: `96.4%`.
     public static func percent(_ value: Double) -> String {
         value.isFinite ? String(format: "%.1f%%", value) : "—"
+    }
+
+    /// A ratio such as a ROAS: two decimals, or, below 0.1, the decimals that show its first
+    /// two significant digits (0.0027, not 0.00), without exponent.
+    public static func ratio(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        guard value != 0, abs(value) < 0.1 else { return String(format: "%.2f", value) }
+        let decimals = min(12, Int((-log10(abs(value))).rounded(.up)) + 1)
+        return String(format: "%.\(decimals)f", value)
     }
 
     /// An interval level as a label: 0.8 → `80`, 0.995 → `99.5`.

@@ -69,7 +69,7 @@ public enum AttributionRendering {
         return .object(object)
     }
 
-    /// The JSON document of ``json(_:growth:campaign:)`` without growth or campaign, for
+    /// The JSON document of ``json(_:growth:campaign:readingWarnings:)`` without growth or campaign, for
     /// callers that embed or store it.
     public static func jsonValue(_ result: MarketingMixResult, readingWarnings: [String] = []) -> JSONValue {
         let channels: [JSONValue] = result.channels.map { channel in
@@ -165,10 +165,7 @@ public enum AttributionRendering {
                 guard let estimate else { return "—" }
                 return "\(format(estimate.low)) … \(format(estimate.high))"
             }
-            // Two decimals, or two significant digits below 0.1, where they would print 0.00.
-            let ratio = { (value: Double) in
-                value == 0 || abs(value) >= 0.1 ? String(format: "%.2f", value) : NumberFormat.significant(value, 2)
-            }
+            let ratio = AmountFormat.ratio
             let contributionInterval = Column(title: "\(level) interval", value: interval(channel.contribution, money), align: .right)
             let roasInterval = Column(title: "\(level) interval ", value: interval(channel.roas, ratio), align: .right)
             return [Column(title: "channel", value: channel.name),
@@ -210,20 +207,26 @@ public enum AttributionRendering {
     }
 
     /// What the channels' change in contribution was of the change in sales, in words that fit
-    /// its sign: a share of a rise, a part of a fall, or what offset a fall. Nil when sales
-    /// changed by less than 1%, where a share of the change says more about its smallness
-    /// than about marketing.
+    /// both signs: a share of a rise, what went against a rise, a part of a fall, or what offset
+    /// a fall; said to be unclear when the interval holds 0. Nil when there is no share (sales
+    /// changed by less than 1%): then a note says so.
     static func shareOfChangeText(_ growth: GrowthImpact, percent: (Double) -> String, range: (Estimate) -> String) -> String? {
-        guard let share = growth.shareOfGrowth else { return nil }
-        guard abs(growth.growthRate) >= 0.01 else {
-            return "(sales changed by less than 1%: no share of the change is given)"
+        guard let share = growth.shareOfGrowth else {
+            return growth.growthRate == 0 || abs(growth.growthRate) < GrowthImpact.smallestShareableChange
+                ? "(sales changed by less than 1%: no share of the change is given)" : nil
         }
-        if growth.growthRate > 0 { return "and \(percent(share.value)) of the growth (\(range(share)))" }
-        // Sales fell: the share is the channels' change over a negative change in sales.
+        // The channels' change is `share` times the change in sales: its sign and size against
+        // the change's.
         let flipped = Estimate(value: -share.value, low: -share.high, high: -share.low)
-        return share.value >= 0
-            ? "and \(percent(share.value)) of the fall, by contributing less (\(range(share)))"
-            : "and offset \(percent(flipped.value)) of the fall, by contributing more (\(range(flipped)))"
+        let unclear = share.low < 0 && share.high > 0 ? "; the interval holds 0, so even the direction is unclear" : ""
+        let text: String
+        switch (growth.growthRate > 0, share.value >= 0) {
+        case (true, true): text = "and \(percent(share.value)) of the growth (\(range(share)))"
+        case (true, false): text = "and none of the growth: the channels contributed less, by \(percent(flipped.value)) of it (\(range(flipped)))"
+        case (false, true): text = "and \(percent(share.value)) of the fall, by contributing less (\(range(share)))"
+        case (false, false): text = "and offset \(percent(flipped.value)) of the fall, by contributing more (\(range(flipped)))"
+        }
+        return text + unclear
     }
 
     /// Whole units with separators from 100 up; four significant digits below.

@@ -36,7 +36,7 @@ public enum PaceRendering {
         if let required = pace.requiredVelocity, let plan = pace.plan {
             line("needed", "\(money(required)) per week over the \(String(format: "%.1f", Double(plan.deadline - pace.asOf) / 7)) weeks to the deadline")
         }
-        line("target date", targetDate(pace.targetDate, day: day))
+        line("target date", targetDate(pace.targetDate, weeks: pace.weeks.count, day: day))
         if let speed = pace.speed, let ratio = pace.velocityRatio, let planned = pace.plannedVelocity {
             line("speed", "\(speed) (velocity \(String(format: "%.2f", ratio))× the plan's \(money(planned)) per week; \(speed.band))")
         }
@@ -82,14 +82,16 @@ public enum PaceRendering {
         ])
     }
 
-    private static func targetDate(_ projection: TargetDateProjection, day: (Int) -> String) -> String {
+    private static func targetDate(_ projection: TargetDateProjection, weeks: Int, day: (Int) -> String) -> String {
         if let reached = projection.reachedOn { return "reached on \(day(reached))" }
         guard let expected = projection.expected else { return "not in sight: nothing is being raised on balance" }
         let level = AmountFormat.levelLabel(projection.level) + "%"
         switch (projection.earliest, projection.latest) {
         case let (earliest?, latest?): return "expected \(day(expected)) (\(level) interval \(day(earliest)) … \(day(latest)))"
         case let (earliest?, nil): return "expected \(day(expected)) (\(level) interval from \(day(earliest)), no sure end at this pace)"
-        default: return "expected \(day(expected)) (too few complete weeks, or too little change between them, for an interval)"
+        default:
+            let why = weeks >= 2 ? "the complete weeks all raised the same amount" : "too few complete weeks"
+            return "expected \(day(expected)) (no interval: \(why))"
         }
     }
 }

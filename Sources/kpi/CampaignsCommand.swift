@@ -17,7 +17,8 @@ struct CampaignsCommand: ParsableCommand {
             lead = cost ÷ leads; CAC = cost ÷ customers, left empty (with a note) when the count is \
             missing or zero.
 
-            Consecutive periods: rows with the same name and channel are the periods of one \
+            Consecutive periods: rows with the same name and channel (case and surrounding \
+            spaces aside) are the periods of one \
             recurring campaign — its quarterly flights, or the months of an always-on campaign — \
             each with its own id, ordered by start date. A campaign needs a redesign when its ROI \
             is below --roi-threshold in at least --consecutive periods in a row up to its latest \

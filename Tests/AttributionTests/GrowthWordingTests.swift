@@ -27,8 +27,19 @@ struct GrowthWordingTests {
         #expect(text(growth(rate: -0.1, share: 0.2, low: 0.1, high: 0.3)) == "and 20.0% of the fall, by contributing less (10.0% … 30.0%)")
     }
 
+    @Test func aRiseTheChannelsWentAgainstIsSaidSo() {
+        #expect(text(growth(rate: 0.1, share: -0.317, low: -0.45, high: -0.239))
+                == "and none of the growth: the channels contributed less, by 31.7% of it (23.9% … 45.0%)")
+    }
+
+    @Test func anIntervalHoldingZeroIsUnclear() {
+        #expect(text(growth(rate: -0.1, share: 0.03, low: -0.03, high: 0.12))
+                == "and 3.0% of the fall, by contributing less (-3.0% … 12.0%); the interval holds 0, so even the direction is unclear")
+    }
+
     @Test func aChangeUnderOnePercentIsNotShared() {
-        #expect(text(growth(rate: 0.0004, share: 503.4, low: 340, high: 753))
-                == "(sales changed by less than 1%: no share of the change is given)")
+        var flat = growth(rate: 0.0004, share: 503.4, low: 340, high: 753)
+        flat.shareOfGrowth = nil
+        #expect(text(flat) == "(sales changed by less than 1%: no share of the change is given)")
     }
 }

@@ -51,8 +51,14 @@ struct AttainmentForecasterTests {
         let forecast = try AttainmentForecaster(pathCount: 200).forecast(data, period: "P2", asOf: 29)
         #expect(forecast.history.isEmpty && forecast.periodsWithoutBookings == ["P0", "P1"])
         #expect(forecast.caveats.count == 2)
-        #expect(forecast.caveats[0].hasPrefix("P0, P1 have targets but not one booking"), "\(forecast.caveats)")
-        #expect(forecast.caveats[1].hasPrefix("No earlier period to learn from: each projection is the run rate of the 30 days"))
+        #expect(forecast.caveats[0] == "P0, P1 have targets but no booking above 0, and are left out of what is learned: "
+                + "were their bookings exported?", "\(forecast.caveats)")
+        #expect(forecast.caveats[1].hasPrefix("No earlier period to learn from: each projection is the run rate of the 30 days elapsed"))
+        // A period without targets is no period without bookings.
+        let untargeted = try AttainmentData(periods: periods, targets: targets.filter { $0.period != "P0" },
+                                            bookings: bookings + Self.daily("ana", periods[1]) { _ in 10 })
+        let later = try AttainmentForecaster(pathCount: 200).forecast(untargeted, period: "P2", asOf: 29)
+        #expect(later.periodsWithoutBookings.isEmpty && later.caveats.isEmpty, "\(later.caveats)")
         // The run rate, 10 a day over 91 days, not a level pulled towards nothing.
         #expect(abs((forecast.projection("ana")?.projected ?? 0) - 910) < 1e-9)
     }

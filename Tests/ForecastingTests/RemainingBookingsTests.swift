@@ -21,6 +21,13 @@ struct RemainingBookingsTests {
         #expect(abs(none - exp(-0.2)) < 0.01, "\(none)")
     }
 
+    @Test func aScatterNearZeroGivesTheMean() {
+        // A history that repeats itself exactly leaves a scatter of rounding size: more deals
+        // than can be counted, and the amount still to come is the mean.
+        let draws = simulate(remainingShare: 0.5, dispersion: 1e-15, paths: 100)
+        #expect(draws.allSatisfy { abs($0 - 50_000) < 1e-6 * 50_000 }, "\(draws.prefix(3))")
+    }
+
     @Test func meanAndVarianceAreThePersons() {
         // Half of 100,000 to come (M = 50,000) at φ = 5,000: the deals' variance φ·M = 2.5·10⁸,
         // plus that of the total itself, ¼ · φ·R̂/(κ + F) with the prior weighing κ = 8 periods.

@@ -36,6 +36,21 @@ struct PaceCommandTests {
         #expect(openObject["as_of"] as? String == "2026-11-13")
     }
 
+    @Test func steadyWeeksAndRaisesOutsideTheWindowAreSaid() throws {
+        // 100 a day, every day, from a week before the start to the day after the as-of day:
+        // equal complete weeks, and eight raises left out (seven before, one after).
+        let days = (0..<42).map { Calendar(identifier: .gregorian).date(byAdding: .day, value: $0, to: ISO8601DateFormatter().date(from: "2026-06-24T00:00:00Z")!)! }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let raises = "date,amount\n" + days.map { "\(formatter.string(from: $0)),100\n" }.joined()
+        let run = try KPIProcess.run(["pace", "--raises", "-", "--target", "10000", "--start", "2026-07-01", "--as-of", "2026-08-03"],
+                                     input: raises)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("; 8 raises before the start or after the as-of day left out"), "\(run.output)")
+        #expect(run.output.contains("(no interval: the complete weeks all raised the same amount)"), "\(run.output)")
+    }
+
     @Test func badInput() throws {
         let usage = [["--deadline", "2026-06-01"], ["--as-of", "2026-06-01"], ["--format", "csv"], ["--target", "-5"],
                      ["--start", "2026-02-30"]]

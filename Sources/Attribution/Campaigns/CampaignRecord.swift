@@ -7,8 +7,8 @@
 public struct CampaignRecord: Sendable, Equatable {
     /// The campaign's id, unique in the table; results and flags are keyed by it.
     public let campaign: String
-    /// The campaign's name. Rows with the same name and channel are the successive periods of
-    /// one recurring campaign (see ``CampaignSeries``).
+    /// The campaign's name. Rows with the same name and channel (case and surrounding spaces
+    /// aside) are the successive periods of one recurring campaign (see ``CampaignSeries``).
     public let name: String
     /// The marketing channel it ran on (search, social, email, events, tv …).
     public let channel: String

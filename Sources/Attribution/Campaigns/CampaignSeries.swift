@@ -1,7 +1,7 @@
 import Foundation
 
-/// A recurring campaign: the rows of a campaigns table with the same name and channel, in the
-/// order they ran. Each row is one *period* of the series.
+/// A recurring campaign: the rows of a campaigns table with the same name and channel (case
+/// and surrounding spaces aside), in the order they ran. Each row is one *period* of the series.
 ///
 /// Marketing exports list a recurring campaign in one of two ways, and both become a series:
 /// - one row per flight (a spring push each quarter, a monthly newsletter), each flight with
@@ -15,9 +15,9 @@ import Foundation
 /// (a flight split by region or ad group) still count as separate periods in start order;
 /// ``CampaignReview`` notes such overlaps, and summing the rows first gives one period.
 public struct CampaignSeries: Sendable, Equatable {
-    /// The name shared by the periods.
+    /// The name shared by the periods, as the first period spells it.
     public let name: String
-    /// The channel shared by the periods.
+    /// The channel shared by the periods, as the first period spells it.
     public let channel: String
     /// The periods, in the order they ran.
     public let periods: [CampaignPerformance]
@@ -37,7 +37,7 @@ public struct CampaignSeries: Sendable, Equatable {
             }
             var seen: [String] = []
             for period in periods {
-                let spelling = "\"\(period.record.name)\" on \(period.record.channel)"
+                let spelling = "\"\(period.record.name)\" on \"\(period.record.channel)\""
                 if !seen.contains(spelling) { seen.append(spelling) }
             }
             return CampaignSeries(name: periods[0].record.name, channel: periods[0].record.channel, periods: periods,

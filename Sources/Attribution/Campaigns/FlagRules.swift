@@ -20,9 +20,7 @@ struct FlagRules {
 
     /// Whether an ROI is below the threshold by more than floating-point error: revenue 3.15
     /// on a cost of 3 is an ROI of 5%, held as 4.999999999999997%.
-    private func isBelow(_ roi: Double) -> Bool {
-        roi < threshold - 1e-9 * max(1, abs(threshold))
-    }
+    private func isBelow(_ roi: Double) -> Bool { ThresholdPercent.isBelow(roi, threshold) }
 
     /// The trailing streak of periods below the threshold, when it is long enough.
     private func redesign(_ series: CampaignSeries, attributed: [String: AttributedROI]) -> CampaignFlag? {
@@ -37,7 +35,7 @@ struct FlagRules {
         if let interval, isBelow(interval.high) {
             reason += "; the model's attributed ROI for \(record.campaign) is at most \(percent(interval.high)) too"
         }
-        return CampaignFlag(campaign: record.campaign, name: record.name, channel: record.channel, kind: .redesign,
+        return CampaignFlag(campaign: record.campaign, name: series.name, channel: series.channel, kind: .redesign,
                             reason: reason + ".",
                             evidence: .init(threshold: threshold, consecutive: consecutive, periods: streak,
                                             attributed: interval, reportedROI: latest.roi))

@@ -24,6 +24,7 @@ public enum MarketingMixModel {
         let prepared = try PreparedData(input, fourierOrder: configuration.fourierOrder)
         let data = prepared.data
         let n = data.days.count, m = data.channels.count
+        // The configuration as fitted: without a yearly season under a year of weeks.
         var seasons = configuration
         seasons.fourierOrder = prepared.fourierOrder
         let baseline = BaselineDesign(data: data, configuration: seasons)
@@ -111,7 +112,7 @@ public enum MarketingMixModel {
                                  validationRMSE: validationRMSE,
                                  validationNRMSE: range > 0 ? validationRMSE / range : .nan,
                                  validationWeeks: validationWeeks)
-        return MarketingMixResult(input: input, prepared: prepared, configuration: configuration, baselineCount: p,
+        return MarketingMixResult(input: input, prepared: prepared, configuration: seasons, baselineCount: p,
                                   estimate: estimate, replicates: replicates,
                                   replicateBaselines: replicates.map { weeklyBaseline(baseline, state: $0) },
                                   decomposition: decomposition,

@@ -14,11 +14,15 @@ public struct GrowthImpact: Sendable {
     public var growthRate: Double
     /// The channels' contribution in the window ÷ the window's sales.
     public var impactCoefficient: Estimate
-    /// The change in the channels' contribution ÷ the change in sales; `nil` when sales did
-    /// not change.
+    /// The change in the channels' contribution ÷ the change in sales; `nil` when sales changed
+    /// by less than 1% (``GrowthImpact/smallestShareableChange``), where the share says more
+    /// about the change's smallness than about marketing.
     public var shareOfGrowth: Estimate?
     /// Per channel (in the result's order): its change in contribution ÷ the change in sales.
     public var channelShareOfGrowth: [Estimate?]
+
+    /// The smallest relative change of sales of which a share is given: 1%.
+    public static let smallestShareableChange = 0.01
 }
 
 /// A campaign's sales contribution rate: the sales growth rate after the campaign started ×
@@ -34,8 +38,8 @@ public struct SalesContributionRate: Sendable {
     public var impactCoefficient: Estimate
     /// `salesGrowthRate × impactCoefficient`.
     public var rate: Estimate
-    /// The change in the channel's contribution ÷ the change in sales; `nil` when sales did
-    /// not change.
+    /// The change in the channel's contribution ÷ the change in sales; `nil` when sales changed
+    /// by less than 1%.
     public var shareOfGrowth: Estimate?
 }
 
@@ -61,9 +65,10 @@ extension MarketingMixResult {
             return total
         }
         let impact = estimate { media($0, window) / sales }
-        let share: Estimate? = change == 0 ? nil : estimate { (media($0, window) - media($0, previous)) / change }
+        let shareable = abs(change / before) >= GrowthImpact.smallestShareableChange
+        let share: Estimate? = shareable ? estimate { (media($0, window) - media($0, previous)) / change } : nil
         let perChannel: [Estimate?] = (0..<channelCount).map { c in
-            change == 0 ? nil : estimate { (channel($0, c, window) - channel($0, c, previous)) / change }
+            shareable ? estimate { (channel($0, c, window) - channel($0, c, previous)) / change } : nil
         }
         return GrowthImpact(window: days(window), previousWindow: days(previous), sales: sales, previousSales: before,
                             growthRate: change / before, impactCoefficient: impact, shareOfGrowth: share,
@@ -89,7 +94,7 @@ extension MarketingMixResult {
         }
         let coefficient = estimate { contribution($0, window) / sales }
         let rate = estimate { growth * contribution($0, window) / sales }
-        let share: Estimate? = sales == before ? nil
+        let share: Estimate? = abs(growth) < GrowthImpact.smallestShareableChange ? nil
             : estimate { (contribution($0, window) - contribution($0, previous)) / (sales - before) }
         return SalesContributionRate(channel: name, window: days(window), previousWindow: days(previous),
                                      salesGrowthRate: growth, impactCoefficient: coefficient, rate: rate,

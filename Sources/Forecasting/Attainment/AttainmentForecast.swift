@@ -85,8 +85,8 @@ public struct AttainmentForecast: Sendable {
     public let remainingDays: Int
     /// The earlier periods the forecast learned from.
     public let history: [String]
-    /// Earlier periods with targets but not one booking, left out of what is learned (the
-    /// bookings start later than the targets).
+    /// Earlier periods with targets but no booking above 0, left out of what is learned (their
+    /// bookings were most likely not exported, e.g. an export that starts later than the targets).
     public let periodsWithoutBookings: [String]
     /// Simulated paths.
     public let pathCount: Int
@@ -103,14 +103,16 @@ public struct AttainmentForecast: Sendable {
     public var caveats: [String] {
         var caveats: [String] = []
         if !periodsWithoutBookings.isEmpty {
-            caveats.append("\(periodsWithoutBookings.joined(separator: ", ")) \(periodsWithoutBookings.count == 1 ? "has" : "have") targets "
-                + "but not one booking, and \(periodsWithoutBookings.count == 1 ? "is" : "are") left out of what is learned: "
-                + "do the bookings start later than the targets?")
+            let many = periodsWithoutBookings.count > 1
+            caveats.append("\(periodsWithoutBookings.joined(separator: ", ")) \(many ? "have" : "has") targets but no booking above 0, "
+                + "and \(many ? "are" : "is") left out of what is learned: were \(many ? "their" : "its") bookings exported?")
         }
         if history.isEmpty, remainingDays > 0 {
-            caveats.append("No earlier period to learn from: each projection is the run rate of the \(elapsedDays) "
-                + "day\(elapsedDays == 1 ? "" : "s") booked so far, and its interval rests on this period's bookings alone; "
-                + "read it with care until more of the period has passed")
+            caveats.append(elapsedDays == 0
+                ? "No earlier period to learn from and none of this one elapsed: there is nothing to project from yet"
+                : "No earlier period to learn from: each projection is the run rate of the \(elapsedDays) "
+                    + "day\(elapsedDays == 1 ? "" : "s") elapsed so far, and its interval rests on this period's bookings alone; "
+                    + "read it with care until more of the period has passed")
         }
         return caveats
     }

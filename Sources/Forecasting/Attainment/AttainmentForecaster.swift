@@ -61,7 +61,8 @@ public struct AttainmentForecaster: Sendable {
         // the targets, not that everyone booked nothing: it is left out of what is learned.
         let earlier = data.history(before: period, asOf: asOf)
         let unbooked = earlier.filter { period in
-            !activePeople(period).contains { (byEntity[$0] ?? []).contains { period.contains($0.day) && $0.amount != 0 } }
+            !activePeople(period).isEmpty
+                && !activePeople(period).contains { (byEntity[$0] ?? []).contains { period.contains($0.day) && $0.amount > 0 } }
         }
         let history = earlier.filter { period in !unbooked.contains { $0.label == period.label } }
 

@@ -64,9 +64,14 @@ enum RemainingBookingsSimulation {
                     result[index][path] = mean
                     continue
                 }
-                // The sum of a Poisson number of exponential deals is a gamma of that shape.
-                let size = person.dispersion / 2
-                let deals = generator.nextPoisson(mean: mean / size)
+                // The sum of a Poisson number of exponential deals is a gamma of that shape. With
+                // more deals than can be counted (a scatter near 0), the gamma of the mean number.
+                let size = person.dispersion / 2, expectedDeals = mean / size
+                guard expectedDeals.isFinite, expectedDeals < 1e9 else {
+                    result[index][path] = expectedDeals.isFinite || mean.isFinite ? mean : 0
+                    continue
+                }
+                let deals = generator.nextPoisson(mean: expectedDeals)
                 result[index][path] = deals == 0 ? 0 : size * generator.nextGamma(shape: Double(deals))
             }
         }

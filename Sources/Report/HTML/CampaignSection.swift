@@ -1,3 +1,5 @@
+import Attribution
+
 /// Campaigns: every campaign with its cost, revenue and return, best ROI first, the flags
 /// raised on campaigns with the reason a person reads, and the KPIs each campaign owner is
 /// scored on.
@@ -8,6 +10,8 @@ enum CampaignSection {
             return HTMLBlocks.section(id: "campaigns", title: title, [HTMLBlocks.note("Campaign results are not part of this run.")])
         }
         let flagsByCampaign = Dictionary(grouping: flags, by: \.campaign)
+        // ROIs near the redesign threshold (the flags', else the default 5%) show their side.
+        let threshold = flags.lazy.compactMap { $0.evidence?.roi_threshold }.first ?? 0.05
         var content: [HTML] = []
         if !campaigns.isEmpty {
             content.append(HTMLBlocks.paragraph("\(campaigns.count) campaigns, highest ROI first; ROI is (revenue − cost) ÷ cost, in percent."))
@@ -18,7 +22,7 @@ enum CampaignSection {
                 ordered.map { campaign in
                     [HTML(text: campaign.name), HTML(text: campaign.channel), HTML(text: "\(campaign.start) – \(campaign.end)"),
                      HTML(text: HumanNumber.grouped(campaign.cost)), HTML(text: HumanNumber.grouped(campaign.revenue)),
-                     HTML(text: campaign.roi.map { HumanNumber.percent($0 * 100) } ?? "—"),
+                     HTML(text: campaign.roi.map { ThresholdPercent.text($0, threshold: threshold) } ?? "—"),
                      HTML(text: campaign.cost_per_lead.map { HumanNumber.grouped($0, decimals: 2) } ?? "—"),
                      HTML(text: campaign.cac.map { HumanNumber.grouped($0, decimals: 2) } ?? "—"),
                      HTML.join((flagsByCampaign[campaign.campaign] ?? []).map(badge), separator: " ")]

@@ -21,7 +21,7 @@ enum HumanNumber {
 
     /// A ratio such as ROAS: `2.35×`.
     static func ratio(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.2f×", value) : "—"
+        value.isFinite ? AmountFormat.ratio(value) + "×" : "—"
     }
 
     /// Short form with k, M or bn for thousands, millions and billions, keeping up to three

@@ -196,6 +196,8 @@ struct StoredCampaign: Decodable {
 /// Kind `campaign_flag`, key = campaign id.
 struct StoredCampaignFlag: Decodable {
     let campaign: String, name: String, channel: String, flag: String, reason: String
+    let evidence: Evidence?
+    struct Evidence: Decodable { let roi_threshold: Double? }
 }
 
 /// Kind `campaign_kpi`, key = `entity/kpi`: a campaign owner's KPI for the period, with each
