@@ -27,7 +27,7 @@ public enum AttainmentRendering {
             return columns
         }
         let period = forecast.period
-        var lines = ["Attainment forecast for \(period.label) as of \(day(forecast.asOf)): day \(forecast.elapsedDays) of \(period.length), \(forecast.remainingDays) days left"]
+        var lines = ["Attainment forecast for \(period.label) as of \(day(forecast.asOf)): day \(forecast.elapsedDays) of \(period.length), \(forecast.remainingDays) day\(forecast.remainingDays == 1 ? "" : "s") left"]
         let history = forecast.history.isEmpty ? "no earlier periods"
             : "\(forecast.history.count) earlier period\(forecast.history.count == 1 ? "" : "s") (\(forecast.history.first ?? "") … \(forecast.history.last ?? ""))"
         lines.append("Learned from \(history); \(forecast.pathCount) simulated paths, seed \(forecast.seed); intervals in \(levels.map { AmountFormat.levelLabel($0) + "%" }.joined(separator: " and ")) as attainment")

@@ -66,6 +66,17 @@ struct InputErrorTests {
         data.channels[1].values = data.channels[1].values.indices.map { $0 == 60 ? 5_000 : 0 }
         result = try MarketingMixModel.fit(data: data, configuration: configuration)
         #expect(result.warnings.contains { $0.hasPrefix("channel \"search\" spends in only 1 week") }, "\(result.warnings)")
+        // A copy of a channel, and a channel spending nearly the same every week.
+        data = Self.base
+        data.channels.append(MarketingSeries(name: "tv2", values: data.channels[0].values.map { 3 * $0 }))
+        data.channels.append(MarketingSeries(name: "always", values: data.days.indices.map { 10_000 + Double($0 % 3) * 100 }))
+        result = try MarketingMixModel.fit(data: data, configuration: configuration)
+        #expect(result.warnings.contains { $0.hasPrefix("channels \"\(data.channels[0].name)\" and \"tv2\" spend in step (correlation 1.000)") },
+                "\(result.warnings)")
+        #expect(result.warnings.contains { $0.hasPrefix("channel \"always\" spends about the same every week (it varies by 1%)") },
+                "\(result.warnings)")
+        let plain = try MarketingMixModel.fit(data: Self.base, configuration: configuration)
+        #expect(plain.warnings.isEmpty, "\(plain.warnings)")
         // Thirty weeks are less than a year: no yearly season, and a baseline of the data's size.
         data = Self.base
         data.days = Array(data.days.prefix(30))

@@ -12,6 +12,38 @@ struct PreparedData {
     let fittedIndex: [Int?]
     let warnings: [String]
 
+    /// Spend the model cannot read an effect from, said in warnings: a channel that spends
+    /// about the same every week (coefficient of variation under 10%), whose effect looks like
+    /// the baseline's level, and two channels that spend in step (correlation above 0.99),
+    /// whose split between them is arbitrary though their sum is not.
+    static func indistinct(_ channels: [MarketingSeries]) -> [String] {
+        var warnings: [String] = []
+        func moments(_ values: [Double]) -> (mean: Double, deviation: Double) {
+            let mean = values.reduce(0, +) / Double(values.count)
+            return (mean, (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot())
+        }
+        for channel in channels {
+            let (mean, deviation) = moments(channel.values)
+            if mean > 0, deviation / mean < 0.1 {
+                warnings.append("channel \"\(channel.name)\" spends about the same every week (it varies by \(String(format: "%.0f%%", 100 * deviation / mean))): "
+                    + "its effect can hardly be told from the baseline's level, so read its contribution and ROAS with care")
+            }
+        }
+        for (i, a) in channels.enumerated() {
+            for b in channels[(i + 1)...] {
+                let (ma, da) = moments(a.values), (mb, db) = moments(b.values)
+                guard da > 0, db > 0 else { continue }
+                let covariance = zip(a.values, b.values).reduce(0) { $0 + ($1.0 - ma) * ($1.1 - mb) } / Double(a.values.count)
+                let correlation = covariance / (da * db)
+                if correlation > 0.99 {
+                    warnings.append("channels \"\(a.name)\" and \"\(b.name)\" spend in step (correlation \(String(format: "%.3f", correlation))): "
+                        + "how their joint contribution splits between them is arbitrary, though its sum is not")
+                }
+            }
+        }
+        return warnings
+    }
+
     /// Names the decomposition uses for its own columns.
     static let reserved: Set<String> = ["date", "actual", "fitted", "baseline", "intercept", "trend", "seasonality",
                                         "events", "controls", "intervals"]
@@ -73,6 +105,7 @@ struct PreparedData {
             channels.append(channel)
         }
         guard !channels.isEmpty else { throw AttributionError.noChannels }
+        warnings += Self.indistinct(channels)
         let controls = input.controls.filter { control in
             let first = control.values.first ?? 0
             guard control.values.allSatisfy({ $0 == first }) else { return true }

@@ -48,7 +48,7 @@ public enum ForecastingError: Error, Equatable, Sendable, CustomStringConvertibl
         case .invalidLevel(let level):
             return "prediction-interval level \(level) is not between 0 and 1"
         case .seriesTooShort(let series, let method, let count, let required):
-            return "series '\(series)' has \(count) observations; \(method) needs at least \(required)"
+            return "series '\(series)' has \(count) observation\(count == 1 ? "" : "s"); \(method) needs at least \(required)"
         case .nonPositiveData(let series, let model):
             return "series '\(series)' has zero or negative values; \(model) needs positive data"
         case .nonSeasonalData(let series, let model):
