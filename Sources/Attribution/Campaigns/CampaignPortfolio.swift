@@ -92,7 +92,8 @@ public struct CampaignPortfolio: Sendable, Equatable {
 
     /// The campaign's sales contribution rate over the model's weeks from the one holding its
     /// first day through its last day, when it ran on one of the model's channels (compared
-    /// without case and surrounding spaces) and the model's weeks cover those weeks and as many before them.
+    /// without case and surrounding spaces) and the model's weeks cover those weeks and as
+    /// many before them.
     static func contributionRate(_ campaign: CampaignRecord, model: MarketingMixResult) -> Result<Estimate, NoRate> {
         let wanted = campaign.channel.trimmingCharacters(in: .whitespaces).lowercased()
         guard let channel = model.channels.first(where: { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted }) else {

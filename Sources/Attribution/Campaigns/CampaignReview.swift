@@ -7,10 +7,9 @@ import Foundation
 /// - ``CampaignFlag/Kind/redesign`` when its ROI is below the threshold (strictly; default
 ///   5%) in at least `consecutive` (default 2) consecutive periods that end with its latest
 ///   period. Periods are the rows of one ``CampaignSeries`` (same name and channel, case and
-///   surrounding spaces aside) in start
-///   order. A period at or above the threshold ends a streak; a campaign whose latest period
-///   recovered is not flagged. The flag is keyed by the latest period's campaign id and lists
-///   every period of the streak.
+///   surrounding spaces aside) in start order. A period at or above the threshold ends a
+///   streak; a campaign whose latest period recovered is not flagged. The flag is keyed by the
+///   latest period's campaign id and lists every period of the streak.
 /// - ``CampaignFlag/Kind/doubtful`` when a model-attributed ROI interval was given for it and
 ///   the interval's high bound is below the threshold.
 ///

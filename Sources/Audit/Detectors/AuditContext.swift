@@ -53,14 +53,12 @@ struct AuditContext: Sendable {
         }
     }
 
-    /// The people a person is compared with (series indices): the others of the person's group
-    /// among `among` (every series by default), or every other one of them when the group has
-    /// fewer than three there.
-    func peers(of series: Int, among: [Int]? = nil) -> [Int] {
-        let candidates = among ?? Array(input.series.indices)
+    /// The people a person is compared with (series indices): the others of the person's group,
+    /// or everyone else when the group has fewer than three people.
+    func peers(of series: Int) -> [Int] {
         let group = input.series[series].group
-        let members = candidates.filter { input.series[$0].group == group }
-        return (members.count >= 3 ? members : candidates).filter { $0 != series }
+        let members = input.series.indices.filter { input.series[$0].group == group }
+        return (members.count >= 3 ? members : Array(input.series.indices)).filter { $0 != series }
     }
 
     /// A report's label in reasons: `period`.

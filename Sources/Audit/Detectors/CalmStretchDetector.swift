@@ -15,7 +15,7 @@ import Foundation
 /// flagged in the evaluation data). Counts are not taken relative to the peers here: in a group
 /// of three, the person is the peers' median in many periods, and the values relative to it are
 /// 0 for weeks on end. The calendar's dips and pushes that are left in only make honest stretches
-/// vary more. A way of writing numbers that the peers share (``AuditContext/peers(of:among:)``)
+/// vary more. A way of writing numbers that the peers share (``AuditContext/peers(of:)``)
 /// excuses runs of equal ones: amounts that repeat exactly, as a price list's do, are not weighed
 /// for spread when the peers' amounts repeat too, and a count stands for the interval of the unit
 /// both the person and the peers write it in (5 for visits given in fives). One hypothesis per

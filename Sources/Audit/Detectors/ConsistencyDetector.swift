@@ -18,8 +18,8 @@ import Regression
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
 /// proportion to the activity, or on the person's line of outcome on activity where the peer
-/// group's outcomes mostly come whatever the activity (leads from inbound marketing). Trials are the sharper
-/// reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
+/// group's outcomes mostly come whatever the activity (leads from inbound marketing). Trials
+/// are the sharper reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
 /// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
