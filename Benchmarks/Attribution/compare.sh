@@ -6,7 +6,7 @@
 #   Benchmarks/Attribution/compare.sh [--repeat N] [--skip-pymc] [--quick]
 #
 # ours:  Benchmarks/Attribution `mmm-bench` (release): the full fit (search with restarts,
-#        100 block-bootstrap refits with local re-search, all outputs); one warm-up, then N
+#        100 block-bootstrap refits, each searching again from the estimate, all outputs); one warm-up, then N
 #        timed fits (default 5); best and median wall time.
 # PyMC:  pymc_fit.py in Benchmarks/.venv-mmm (pinned below): MMM with geometric adstock
 #        (l_max 8), logistic saturation, yearly seasonality 2, controls event_1, event_2, t;

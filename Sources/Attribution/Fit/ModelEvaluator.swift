@@ -55,6 +55,8 @@ final class ModelEvaluator {
     /// Baseline then channel coefficients of the last solve.
     private let coefficients: UnsafeMutableBufferPointer<Double>
     private let solver: ActiveSetSolver
+    /// The same reduced system without the sign constraint, for ``fitAll(_:signFree:)``.
+    private let freeSolver: ActiveSetSolver
 
     init(baseline: BaselineDesign, spend: [[Double]], response: [Double], space: HyperparameterSpace,
          maxLag: Int, normalized: Bool, bounds: [Int], blocked: Bool) {
@@ -102,6 +104,7 @@ final class ModelEvaluator {
         projected = buffer(p * m)
         coefficients = buffer(p + m)
         solver = ActiveSetSolver(free: 0, constrained: m)
+        freeSolver = ActiveSetSolver(free: m, constrained: 0)
 
         // A = BᵀB per segment, summed and inverted per training set.
         var segmentGrams = [[Double]](repeating: [], count: segments)
@@ -207,8 +210,9 @@ final class ModelEvaluator {
         }
     }
 
-    /// Solves training set `index` for the point last set into ``coefficients``.
-    private func solve(system index: Int, ridge: Double) {
+    /// Solves training set `index` for the point last set into ``coefficients``, the channel
+    /// coefficients non-negative unless `signFree`.
+    private func solve(system index: Int, ridge: Double, signFree: Bool = false) {
         let system = systems[index]
         if blocked, let left = system.test {
             // All weeks but one segment: the totals minus that segment.
@@ -251,11 +255,16 @@ final class ModelEvaluator {
             let variance = count > 0 ? max(gram[c * m + c] - sum * sum / count, 0) : 0
             solver.gram[c * m + c] += ridge * variance
         }
-        solver.solve()
-        for c in 0..<m { coefficients[p + c] = solver.solution[c] }
+        let used = signFree ? freeSolver : solver
+        if signFree {
+            for i in 0..<(m * m) { freeSolver.gram[i] = solver.gram[i] }
+            for i in 0..<m { freeSolver.cross[i] = solver.cross[i] }
+        }
+        used.solve()
+        for c in 0..<m { coefficients[p + c] = used.solution[c] }
         for j in 0..<p {
             var sum = base[j]
-            for c in 0..<m { sum -= projected[j * m + c] * solver.solution[c] }
+            for c in 0..<m { sum -= projected[j * m + c] * used.solution[c] }
             coefficients[j] = sum
         }
     }
@@ -292,10 +301,11 @@ final class ModelEvaluator {
     }
 
     /// The coefficients (baseline first, then channels) fitted on all weeks at point `u`;
-    /// the features stay set to `u`'s.
-    func fitAll(_ u: UnsafeBufferPointer<Double>) -> [Double] {
+    /// the features stay set to `u`'s. With `signFree` the channel coefficients may come out
+    /// negative (see ``MarketingMixModel``'s bootstrap).
+    func fitAll(_ u: UnsafeBufferPointer<Double>, signFree: Bool = false) -> [Double] {
         setPoint(u)
-        solve(system: systems.count - 1, ridge: space.ridge(u))
+        solve(system: systems.count - 1, ridge: space.ridge(u), signFree: signFree)
         return Array(coefficients)
     }
 

@@ -39,9 +39,10 @@ public struct MarketingMixConfiguration: Sendable {
     public var evaluationsPerParameter = 100
     /// Block-bootstrap refits behind the intervals (0 for none).
     public var bootstrapReplicates = 100
-    /// Objective evaluations of the local re-search in each bootstrap refit, per
-    /// hyperparameter.
-    public var bootstrapEvaluationsPerParameter = 5
+    /// Objective evaluations of the re-search in each bootstrap refit, per hyperparameter:
+    /// fewer leave the replicates' carry-over and saturation near the estimate's, and the
+    /// intervals too narrow.
+    public var bootstrapEvaluationsPerParameter = 30
     /// The interval level.
     public var level = 0.9
     /// Points on each channel's response curve, from no spend to twice the actual spend.

@@ -64,7 +64,7 @@ extension MarketingMixResult {
             for t in range { total += weekly[c][t] }
             return total
         }
-        let impact = estimate { media($0, window) / sales }
+        let impact = estimate(cannotBeNegative: sales > 0) { media($0, window) / sales }
         let shareable = abs(change / before) >= GrowthImpact.smallestShareableChange
         let share: Estimate? = shareable ? estimate { (media($0, window) - media($0, previous)) / change } : nil
         let perChannel: [Estimate?] = (0..<channelCount).map { c in
@@ -92,8 +92,12 @@ extension MarketingMixResult {
             for t in range { total += weekly[c][t] }
             return total
         }
-        let coefficient = estimate { contribution($0, window) / sales }
-        let rate = estimate { growth * contribution($0, window) / sales }
+        let coefficient = estimate(cannotBeNegative: sales > 0) { contribution($0, window) / sales }
+        // The growth rate is a number of the data, so the rate's interval is the
+        // coefficient's scaled by it (and turned round when sales fell).
+        let rate = growth >= 0
+            ? Estimate(value: growth * coefficient.value, low: growth * coefficient.low, high: growth * coefficient.high)
+            : Estimate(value: growth * coefficient.value, low: growth * coefficient.high, high: growth * coefficient.low)
         let share: Estimate? = abs(growth) < GrowthImpact.smallestShareableChange ? nil
             : estimate { (contribution($0, window) - contribution($0, previous)) / (sales - before) }
         return SalesContributionRate(channel: name, window: days(window), previousWindow: days(previous),
@@ -121,8 +125,10 @@ extension MarketingMixResult {
 
     private func days(_ range: Range<Int>) -> ClosedRange<Int> { decomposition[range.lowerBound].day...decomposition[range.upperBound - 1].day }
 
-    /// A quantity of the weekly channel contributions, at the estimate and in every replicate.
-    private func estimate(_ value: ([[Double]]) -> Double) -> Estimate {
-        Estimate.from(value(weeklyEstimate), replicates: weeklyReplicates.map(value), level: level)
+    /// A quantity of the weekly channel contributions, at the estimate and in every replicate;
+    /// its interval cut at 0 when it `cannotBeNegative` (a replicate's channels can be).
+    private func estimate(cannotBeNegative: Bool = false, _ value: ([[Double]]) -> Double) -> Estimate {
+        Estimate.from(value(weeklyEstimate), replicates: weeklyReplicates.map(value), level: level,
+                      floor: cannotBeNegative ? 0 : -.infinity)
     }
 }

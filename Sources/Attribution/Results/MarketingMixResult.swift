@@ -56,25 +56,32 @@ public struct MarketingMixResult: Sendable {
             let base = Estimate.from(week.baseline, replicates: replicateBaselines.map { $0[t] }, level: level)
             week.baselineInterval = base.low...base.high
             week.channelIntervals = week.channels.indices.map { c in
-                let channel = Estimate.from(week.channels[c], replicates: weeklyReplicates.map { $0[c][t] }, level: level)
+                let channel = Estimate.from(week.channels[c], replicates: weeklyReplicates.map { $0[c][t] }, level: level, floor: 0)
                 return channel.low...channel.high
             }
             return week
         }
         let totals = weekly.map { $0.map(sum) }
         let media = totals.map(sum)
-        func estimateOf(_ value: (Int) -> Double) -> Estimate {
-            Estimate.from(value(0), replicates: (1..<allStates.count).map(value), level: level)
+        // A replicate's channels may come out negative (see MarketingMixModel); a share of
+        // the media's part is read from the parts at or above 0.
+        let partsAbove0 = totals.map { $0.map { max($0, 0) } }
+        let mediaAbove0 = partsAbove0.map(sum)
+        // The estimate of a quantity of each state (0 the estimate), cut at 0 when it
+        // cannot be negative.
+        func estimateOf(canBeNegative: Bool = false, _ value: (Int) -> Double) -> Estimate {
+            Estimate.from(value(0), replicates: (1..<allStates.count).map(value), level: level,
+                          floor: canBeNegative ? -.infinity : 0)
         }
-        impactCoefficient = estimateOf { media[$0] / totalSales }
+        impactCoefficient = estimateOf(canBeNegative: totalSales < 0) { media[$0] / totalSales }
         ridge = HyperparameterSpace.ridgeRange.value(estimate.point[estimate.point.count - 1])
 
         let multipliers = (0..<configuration.responseCurvePoints).map { 2 * Double($0) / Double(configuration.responseCurvePoints - 1) }
         channels = input.channels.enumerated().map { index, series in
             let spend = sum(series.values)
             let contribution = estimateOf { totals[$0][index] }
-            let share = estimateOf { media[$0] > 0 ? totals[$0][index] / media[$0] : 0 }
-            let impact = estimateOf { totals[$0][index] / totalSales }
+            let share = estimateOf { mediaAbove0[$0] > 0 ? partsAbove0[$0][index] / mediaAbove0[$0] : 0 }
+            let impact = estimateOf(canBeNegative: totalSales < 0) { totals[$0][index] / totalSales }
             guard let c = prepared.fittedIndex[index] else {
                 return ChannelResult(name: series.name, spend: spend, contribution: .exact(0), share: .exact(0),
                                      impactCoefficient: .exact(0), roas: nil, marginalROAS: nil, adstock: nil,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How often `kpi attribution`'s 90% intervals hold the truth, on simulated weekly data.
 
-  python3 coverage.py [--kpi ../../.build/release/kpi] [--sets 40]
+  python3 interval_coverage.py [--kpi ../../.build/release/kpi] [--sets 40] [--first 0]
 
 Two experiments, each over `--sets` seeded data sets of 104 weeks (numpy only):
   known      sales = baseline (level, trend, yearly wave, noise) plus three channels made by
@@ -58,12 +58,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kpi", default=str(HERE.parent.parent / ".build" / "release" / "kpi"))
     parser.add_argument("--sets", type=int, default=40)
+    parser.add_argument("--first", type=int, default=0, help="number of the first data set (other data, same design)")
     args = parser.parse_args()
     held = {c: 0 for c in CHANNELS}
     impact_held = impact_excludes_zero = channel_excludes_zero = 0
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "weeks.csv"
-        for seed in range(args.sets):
+        for seed in range(args.first, args.first + args.sets):
             rng = numpy.random.default_rng(3000 + seed)
             n, t = 104, numpy.arange(104)
             channels = spend(rng, n)
