@@ -35,15 +35,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--out \(out) is the project's \(part); the report would overwrite it")
         }
         let store = try KPIStore(path: definition.storePath)
-        let id: RunID
-        if runID == "latest" {
-            guard let latest = try store.runs().first?.id else { throw ValidationError("this project's store has no runs yet; `kpi run` makes one") }
-            id = latest
-        } else {
-            guard let given = RunID(runID) else { throw ValidationError("\(runID) is not a run id; `kpi runs` lists them") }
-            guard try store.run(given) != nil else { throw ValidationError("no run \(runID) in this project's store") }
-            id = given
-        }
+        let id = try store.run(named: runID).id
         if out == "-" {
             FileHandle.standardOutput.write(Data(try RunReport.html(store: store, run: id).utf8))
             return

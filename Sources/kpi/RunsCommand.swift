@@ -32,9 +32,9 @@ struct RunsCommand: ParsableCommand {
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show the results a run stored.",
-        discussion: "Example:\n  kpi show 1 --project demo/kpi.yaml --kind attainment")
+        discussion: "Example:\n  kpi show latest --project demo/kpi.yaml --kind attainment")
 
-    @Argument(help: "The run id, as `kpi runs` lists it.")
+    @Argument(help: "The run id as `kpi runs` lists it (run-3 or 3), or `latest`.")
     var runID: String
 
     @Option(help: "The project file whose store to read.")
@@ -47,9 +47,9 @@ struct ShowCommand: ParsableCommand {
     var format: OutputFormat = .json
 
     func run() throws {
-        guard let id = RunID(runID) else { throw ValidationError("\(runID) is not a run id; `kpi runs` lists them") }
         let store = try KPIStore(path: try ProjectFile.read(path: project).storePath)
-        guard let summary = try store.run(id) else { throw ValidationError("no run \(runID) in this project's store") }
+        let summary = try store.run(named: runID)
+        let id = summary.id
         let only = kind.map { ResultKind(rawValue: $0) }
         if let only, summary.resultCounts[only] == nil {
             let held = summary.resultCounts.keys.sorted().map(\.rawValue)

@@ -65,6 +65,12 @@ struct RunCommandTests {
             return try #require(object["kind"] as? String)
         })
         #expect(kinds.isSuperset(of: ["attainment", "forecast", "score", "campaign", "audit_flag", "report_kpi"]), "\(kinds)")
+        // `latest` names the second run; a run that was never made is named.
+        let latest = try KPIProcess.run(["show", "latest", "--project", project, "--kind", "attainment"])
+        let runTwo = try KPIProcess.run(["show", "run-2", "--project", project, "--kind", "attainment"])
+        #expect(latest.status == 0 && !latest.output.isEmpty && latest.output == runTwo.output)
+        let missing = try KPIProcess.run(["show", "7", "--project", project])
+        #expect(missing.status == 2 && missing.error.contains("no run 7 in this project's store"), "\(missing.error)")
         // A kind the run did not store is named, with the kinds it did.
         let misspelt = try KPIProcess.run(["show", "1", "--project", project, "--kind", "scores"])
         #expect(misspelt.status == 2)

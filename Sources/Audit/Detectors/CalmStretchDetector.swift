@@ -38,7 +38,7 @@ struct CalmStretchDetector: Detector {
         let repeated = amounts.map(CalmStretch.repeatedShare)
         let units = active.map { rows in (0..<amount).map { k in DigitTests.countUnit(rows.map { input.value($0, k) }) } }
         var findings: [AuditFinding] = []
-        for (index, series) in input.series.enumerated() {
+        for index in input.series.indices {
             let rows = active[index]
             let steady = (0..<amount).filter { CountNoise.mean(input, rows: rows, measure: $0) >= minimumCount }
             let reports = rows.indices.map { position in
