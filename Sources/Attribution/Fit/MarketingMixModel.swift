@@ -13,7 +13,13 @@ import Randomness
 /// residuals in which every replicate searches the hyperparameters again, starting from the
 /// estimate's, and refits. The same data, configuration and seed give bit-identical results.
 ///
-/// Two things keep the intervals from being too narrow:
+/// Three things keep the intervals from being too narrow:
+/// - Each replicate's search runs 30 evaluations per hyperparameter from a first simplex 0.3
+///   wide (``MarketingMixConfiguration/bootstrapEvaluationsPerParameter``,
+///   ``replicateStep``), so the replicates' carry-over and saturation move as the data allow.
+///   Where a saturation is weakly identified (a channel that spends every week, or in a few
+///   weeks only), that makes for long upper tails: a replicate that saturates the channel
+///   fully leaves a feature close to a constant, whose level the intercept could equally take.
 /// - The residuals are scaled by `√(n / (n − k))`, `k` counting the baseline's coefficients,
 ///   the channels' and the hyperparameters searched (at most by 2): a fit's residuals are
 ///   smaller than the noise by about what it fitted.
@@ -21,8 +27,11 @@ import Randomness
 ///   above, the replicates of a channel that does nothing all land at or above 0, and its
 ///   percentile interval excludes 0 however little the data say (the bootstrap is not
 ///   consistent at the edge of the parameter space; Andrews, *Econometrica* 2000). Fitted
-///   freely, they scatter around it. The point estimate keeps the constraint, and the
-///   intervals of quantities that cannot be negative are cut at 0.
+///   freely, they scatter around it. The point estimate keeps the constraint (and so does
+///   each replicate's search: only its final fit is free), and the intervals of quantities
+///   that cannot be negative are cut at 0. Channels that spend in step can then split into
+///   offsetting signs in a replicate; their sum stays well determined, each share does not
+///   (``PreparedData`` warns of such channels).
 ///
 /// `Benchmarks/Attribution/interval_coverage.py` measures how often the 90% intervals hold the truth.
 public enum MarketingMixModel {

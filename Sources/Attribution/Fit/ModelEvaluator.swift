@@ -9,7 +9,8 @@ import Foundation
 /// inverted once; a point then only needs the channel cross products `C = XᵀB`, `D = XᵀX`,
 /// `d = Xᵀy`, and the fit profiles the baseline out: `β_X` minimizes the reduced problem
 /// with matrix `D − C A⁻¹ Cᵀ + ridge · V` and vector `d − C A⁻¹ Bᵀy` under `β_X ≥ 0`
-/// (``ActiveSetSolver``), then `β_B = A⁻¹(Bᵀy − Cᵀβ_X)`. The ridge penalizes the channel
+/// (``ActiveSetSolver``; without that constraint for a bootstrap replicate's final fit, see
+/// ``fitAll(_:signFree:)``), then `β_B = A⁻¹(Bᵀy − Cᵀβ_X)`. The ridge penalizes the channel
 /// coefficients on the scale of each feature's variance `V`. Cross products are kept per
 /// segment of weeks between fold boundaries and summed per training set. Storage is
 /// allocated once; nothing is shared between threads; every sum runs in a fixed order.

@@ -13,7 +13,8 @@ public struct ChannelResult: Sendable {
     public var spend: Double
     /// Total sales the channel's spend caused (`β · Σ_t saturation(adstock(spend))_t`).
     public var contribution: Estimate
-    /// The channel's part of the contribution of all channels together.
+    /// The channel's part of the contribution of all channels together (in each bootstrap
+    /// replicate, of the channels' parts at or above 0).
     public var share: Estimate
     /// The channel's part of all sales: its marketing impact coefficient.
     public var impactCoefficient: Estimate

@@ -15,8 +15,8 @@ public struct Estimate: Sendable, Equatable {
     public static func exact(_ value: Double) -> Estimate { Estimate(value: value, low: value, high: value) }
 
     /// The point `value` with the `level` percentile interval of `replicates` (type-7
-    /// quantiles), widened to include the point if it falls outside and cut at `floor` (for a
-    /// quantity that cannot be negative, whose replicates can); without replicates the
+    /// quantiles), cut at `floor` (for a quantity that cannot be negative, whose replicates
+    /// can) and widened to include the point if it falls outside; without replicates the
     /// interval is the point.
     static func from(_ value: Double, replicates: [Double], level: Double, floor: Double = -.infinity) -> Estimate {
         var sorted = replicates.filter(\.isFinite)
@@ -28,6 +28,6 @@ public struct Estimate: Sendable, Equatable {
             return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
         }
         let tail = (1 - level) / 2
-        return Estimate(value: value, low: max(min(quantile(tail), value), floor), high: max(quantile(1 - tail), value, floor))
+        return Estimate(value: value, low: min(max(quantile(tail), floor), value), high: max(quantile(1 - tail), value, floor))
     }
 }
