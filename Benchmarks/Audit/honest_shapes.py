@@ -23,6 +23,8 @@ Shapes (seeded, standard library only):
   inbound      the solo funnel for 50 people in 3 teams whose leads come from marketing,
                about six a week whatever the visits.
   fives        the solo funnel for 50 people in 3 teams who all give visits to the nearest five.
+  thousands    the solo funnel for 50 people in 3 teams who give revenue to the nearest thousand
+               (a deal of 400 alone is written 0).
 """
 import argparse
 import csv
@@ -85,10 +87,11 @@ def monthly(rng, numbered=False):
     return ["visits", "leads", "deals", "amount"], rows
 
 
-def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1):
+def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1, amount_unit=1):
     """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level,
     `price(rng)` a deal's amount (lognormal around the person's size when not given); with
-    `inbound`, leads come whatever the visits; visits are written to the nearest `unit`."""
+    `inbound`, leads come whatever the visits; visits are written to the nearest `unit`, revenue
+    to the nearest `amount_unit`."""
     rows = []
     for person in range(people):
         group, skill, size = team(person), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.3))
@@ -97,7 +100,8 @@ def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1):
             leads = poisson(rng, 6) if inbound else binomial(rng, calls, 0.3)
             deals = binomial(rng, leads, 0.3) + poisson(rng, 0.3)
             amount = sum(price(rng) if price else 2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
-            rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", unit * round(calls / unit), leads, deals, round(amount)])
+            rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", unit * round(calls / unit), leads, deals,
+                         amount_unit * round(amount / amount_unit)])
     return ["visits", "leads", "deals", "revenue"], rows
 
 
@@ -108,7 +112,9 @@ SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": month
           "price_list": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
                                                  lambda rng: rng.choice([990, 1490, 2500, 2500, 5000])),
           "inbound": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, inbound=True),
-          "fives": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, unit=5)}
+          "fives": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, unit=5),
+          "thousands": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
+                                                amount_unit=1000)}
 
 
 def flags(kpi, measures, rows, path):

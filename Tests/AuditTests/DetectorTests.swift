@@ -148,6 +148,24 @@ struct DetectorTests {
         try expectQuiet(.consistency)
     }
 
+    /// Revenue written in thousands: a small deal rounds to 0, which is not a deal without
+    /// revenue (each such week was flagged, p ≈ 1e-15, before the unit was read). Written to
+    /// the unit, a 0 still is.
+    @Test func aDealRoundedToNoRevenueIsNotMissingRevenue() throws {
+        var reports = CleanReports()
+        reports.rows = reports.rows.map { row in
+            AuditRow(entity: row.entity, period: row.period, group: row.group,
+                     values: Array(row.values.prefix(3)) + [1000 * (row.values[3] / 1000).rounded()])
+        }
+        reports.set(entity: 5, week: 12, [14, 5, 1, 0])
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 5, week: 12)).filter { $0.pValue < 1e-3 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+        var unrounded = CleanReports()
+        unrounded.set(entity: 5, week: 12, [14, 5, 1, 0])
+        let flagged = try findings(ConsistencyDetector(), unrounded, row: unrounded.index(entity: 5, week: 12))
+        #expect((flagged.first?.pValue ?? 1) < 1e-4)
+    }
+
     @Test func consistencyReadsLeadsOutOfVisitsAsTrials() throws {
         // 14 leads out of 20 visits at the person's usual third: as binomial trials a one-in-a-
         // thousand week; a Poisson count with the same mean would put it near 1 in 100.

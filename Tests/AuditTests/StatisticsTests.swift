@@ -559,6 +559,8 @@ struct StatisticsTests {
                                amountWithoutDeals: false, counts: [log1p(visits)])
         }
         #expect(DigitTests.countUnit(visits) == 5 && DigitTests.countUnit([3, 14, 20, 9]) == 1 && DigitTests.countUnit([]) == 1)
+        #expect(DigitTests.amountUnit([3000, 12000, 0, 1000]) == 1000 && DigitTests.amountUnit([1234, 2000, 517]) == 1
+                && DigitTests.amountUnit([12.34, 5.5, 8]) == 0.01 && DigitTests.amountUnit([]) == 1)
         let inFives = try #require(CalmStretch.scan(reports, amountResolution: 1, countUnits: [5]))
         #expect(inFives.pValue > 0.05, "\(inFives)")
         let asUnits = try #require(CalmStretch.scan(reports, amountResolution: 1))

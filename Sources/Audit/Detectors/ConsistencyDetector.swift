@@ -10,7 +10,8 @@ import Regression
 /// report moves the person's fit). For the amount, the regression is of `log(1 + amount)` on
 /// `log(deals)` weighted by the deals, and the residual is tested against Student's t
 /// (n − 3 degrees of freedom), low side only: one large deal legitimately brings in far more
-/// revenue than usual. Counts are small, where normal theory fails (no leads from 13 visits
+/// revenue than usual. An amount of 0 stands for anything below half the unit the person writes
+/// amounts in (``DigitTests/amountUnit(_:)``): written in thousands, a deal of 400 is a 0. Counts are small, where normal theory fails (no leads from 13 visits
 /// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
 /// person's conversion on the other reports (leaving out those of extreme activity, which would
 /// set it): as binomial trials of the activity, widened by
@@ -53,7 +54,8 @@ struct ConsistencyDetector: Detector {
                 // Amounts: log amount on log count, weighted by the count (the log of a sum of k
                 // deals varies about 1/k as much as one deal's). Counts: the count on the activity.
                 let x = intoAmount ? activity.map { log($0) } : activity
-                let y = intoAmount ? outcome.map { log1p($0) } : outcome
+                let written = intoAmount ? DigitTests.amountUnit(outcome) / 2 : 0
+                let y = intoAmount ? outcome.map { log1p(max($0, written)) } : outcome
                 guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
                 // The person's conversion is read from the reports whose activity is not extreme
                 // for the person (at most three noise levels above its median on the log scale):

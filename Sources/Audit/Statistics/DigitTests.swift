@@ -55,6 +55,20 @@ public enum DigitTests {
         } ?? 1
     }
 
+    /// The unit a person writes amounts in: the coarsest power of ten of which at least nine in
+    /// ten of the positive amounts are whole multiples (1000 for amounts rounded to thousands,
+    /// 0.01 for amounts to the cent), 1 when there are no positive amounts.
+    public static func amountUnit(_ amounts: [Double]) -> Double {
+        let positive = amounts.filter { $0.isFinite && $0 > 0 }
+        guard !positive.isEmpty else { return 1 }
+        var unit = 1e9
+        while unit > 1e-4 {
+            if Double(positive.filter { isWholeMultiple($0, of: unit) }.count) >= 0.9 * Double(positive.count) { return unit }
+            unit /= 10
+        }
+        return unit
+    }
+
     /// How wide a band of the amounts' scale two of one person's amounts fall into when they
     /// agree to the last written digit: `P(a = b) ≈ width · f(0)`, `f` the density of the
     /// difference of two amounts. Amounts on a lattice of spacing `r` agree with chance
