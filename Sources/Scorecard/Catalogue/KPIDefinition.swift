@@ -18,21 +18,16 @@ public struct KPIDefinition: Sendable, Equatable {
     /// The line of the scorecard file that defines a user's KPI; `nil` for built-in KPIs and
     /// KPIs made in code.
     public let line: Int?
-    /// Every value the KPI can take, when that is a bounded range: `0 … 100` for a share of a
-    /// whole in percent (conversion, churn, market share), `−100 … 100` for NPS; `nil` when
-    /// only the sign is known (``cannotBeNegative``) or nothing is.
-    public let possibleValues: ClosedRange<Double>?
 
     /// Creates a KPI definition.
     public init(id: String, name: String, formula: KPIFormula?, unit: KPIUnit, direction: KPIDirection,
-                line: Int? = nil, possibleValues: ClosedRange<Double>? = nil) {
+                line: Int? = nil) {
         self.id = id
         self.name = name
         self.formula = formula
         self.unit = unit
         self.direction = direction
         self.line = line
-        self.possibleValues = possibleValues
     }
 
     /// The names the formula reads; empty when the KPI has no formula.

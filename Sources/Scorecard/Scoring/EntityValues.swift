@@ -35,14 +35,8 @@ struct EntityValues {
         let names = scorecard.catalogue.valueNames
         for value in values {
             guard let position = positions[value.entity], scorecard.role(named: value.role) != nil else { continue }
-            if let definition = scorecard.catalogue[value.kpi] {
-                if definition.cannotBeNegative, value.value < 0 {
-                    throw ScoringError(location: value.location, problem: .negative(entity: value.entity, kpi: value.kpi, value: value.value))
-                }
-                if let possible = definition.possibleValues, !possible.contains(value.value) {
-                    throw ScoringError(location: value.location,
-                                       problem: .impossible(entity: value.entity, kpi: value.kpi, value: value.value, possible: possible))
-                }
+            if let definition = scorecard.catalogue[value.kpi], definition.cannotBeNegative, value.value < 0 {
+                throw ScoringError(location: value.location, problem: .negative(entity: value.entity, kpi: value.kpi, value: value.value))
             }
             try entities[position].add(value, knownNames: names)
         }

@@ -26,12 +26,6 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         /// A value below 0 computed by the formula of a KPI that cannot be negative, from these
         /// inputs (by name).
         case negativeComputed(entity: String, kpi: String, value: Double, inputs: [String: Double])
-        /// A value outside ``KPIDefinition/possibleValues``.
-        case impossible(entity: String, kpi: String, value: Double, possible: ClosedRange<Double>)
-        /// A value outside ``KPIDefinition/possibleValues`` computed by the KPI's formula from
-        /// these inputs (by name).
-        case impossibleComputed(entity: String, kpi: String, value: Double, possible: ClosedRange<Double>,
-                                inputs: [String: Double])
         /// One entity appears with two roles.
         case conflictingRole(entity: String, first: String, second: String)
         /// One entity appears in two teams.
@@ -64,12 +58,6 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
             let check = inputs.values.contains { $0 < 0 } ? "check the negative input" : "check the inputs and the formula"
             return "entity \"\(entity)\": \(kpi) computed from \(from) is \(Format.number(value)), "
                 + "which \(kpi) cannot be: \(check)"
-        case .impossible(let entity, let kpi, let value, let possible):
-            return "entity \"\(entity)\": \(kpi) \(Format.number(value)) lies outside \(Self.text(possible)), where every \(kpi) lies"
-        case .impossibleComputed(let entity, let kpi, let value, let possible, let inputs):
-            let from = inputs.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.number($0.value))" }.joined(separator: ", ")
-            return "entity \"\(entity)\": \(kpi) computed from \(from) is \(Format.number(value)), "
-                + "outside \(Self.text(possible)), where every \(kpi) lies: check the inputs"
         case .conflictingRole(let entity, let first, let second):
             return "entity \"\(entity)\" has role \(second) here but \(first) elsewhere"
         case .conflictingTeam(let entity, let first, let second):
@@ -86,9 +74,5 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
                 + "in the scorecard: \(scorecard.joined(separator: ", ")))"
         case .computation(let entity, let error): return "entity \"\(entity)\": \(error)"
         }
-    }
-
-    private static func text(_ range: ClosedRange<Double>) -> String {
-        "\(Format.number(range.lowerBound)) … \(Format.number(range.upperBound))"
     }
 }

@@ -43,14 +43,6 @@ struct ValueResolver {
             throw ScoringError(location: negativeInput.flatMap { entity.values[$0]?.location },
                                problem: .negativeComputed(entity: entity.entity, kpi: name, value: value, inputs: inputs))
         }
-        // Outside by more than rounding: a churn of 100.000000000001% is 100%.
-        if let possible = definition.possibleValues,
-           value < possible.lowerBound - 1e-9 * max(1, abs(possible.lowerBound))
-            || value > possible.upperBound + 1e-9 * max(1, abs(possible.upperBound)) {
-            let given = definition.inputs.lazy.compactMap { entity.values[$0]?.location }.first
-            throw ScoringError(location: given, problem: .impossibleComputed(entity: entity.entity, kpi: name, value: value,
-                                                                             possible: possible, inputs: inputs))
-        }
         return .value(value)
     }
 }
