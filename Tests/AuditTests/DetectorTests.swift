@@ -164,6 +164,17 @@ struct DetectorTests {
         unrounded.set(entity: 5, week: 12, [14, 5, 1, 0])
         let flagged = try findings(ConsistencyDetector(), unrounded, row: unrounded.index(entity: 5, week: 12))
         #expect((flagged.first?.pValue ?? 1) < 1e-4)
+        // The same in millions to four places (0.0025 for 2,500): the unit is 0.0001, not one
+        // larger than every amount, which would read the 0 as far more than any deal; and the
+        // log scale is the amounts' own (log(1 + x) of such amounts was nearly x, p = 1).
+        var decimals = CleanReports()
+        decimals.rows = decimals.rows.map { row in
+            AuditRow(entity: row.entity, period: row.period, group: row.group,
+                     values: Array(row.values.prefix(3)) + [(row.values[3] / 100).rounded() / 10_000])
+        }
+        decimals.set(entity: 5, week: 12, [14, 5, 1, 0])
+        let inMillions = try findings(ConsistencyDetector(), decimals, row: decimals.index(entity: 5, week: 12))
+        #expect((inMillions.first?.pValue ?? 1) < 1e-4)
     }
 
     @Test func consistencyReadsLeadsOutOfVisitsAsTrials() throws {

@@ -561,6 +561,8 @@ struct StatisticsTests {
         #expect(DigitTests.countUnit(visits) == 5 && DigitTests.countUnit([3, 14, 20, 9]) == 1 && DigitTests.countUnit([]) == 1)
         #expect(DigitTests.amountUnit([3000, 12000, 0, 1000]) == 1000 && DigitTests.amountUnit([1234, 2000, 517]) == 1
                 && DigitTests.amountUnit([12.34, 5.5, 8]) == 0.01 && DigitTests.amountUnit([]) == 1)
+        // Amounts below 1 (in millions) are not multiples of a larger unit; none fits 1/3.
+        #expect(DigitTests.amountUnit([0.09, 0.15, 0.4, 1.25]) == 0.01 && DigitTests.amountUnit([1.0 / 3, 2.0 / 3]) == 0)
         let inFives = try #require(CalmStretch.scan(reports, amountResolution: 1, countUnits: [5]))
         #expect(inFives.pValue > 0.05, "\(inFives)")
         let asUnits = try #require(CalmStretch.scan(reports, amountResolution: 1))

@@ -7,12 +7,14 @@ import Regression
 /// For each person and each step of the funnel (visits → leads, leads → deals, deals →
 /// revenue) it regresses the outcome on the activity over the person's reports with activity
 /// and reports each report's externally studentized residual and Cook's distance (how much the
-/// report moves the person's fit). For the amount, the regression is of `log(1 + amount)` on
-/// `log(deals)` weighted by the deals, and the residual is tested against Student's t
-/// (n − 3 degrees of freedom), low side only: one large deal legitimately brings in far more
-/// revenue than usual. An amount of 0 stands for anything below half the unit the person writes
-/// amounts in (``DigitTests/amountUnit(_:)``): written in thousands, a deal of 400 is a 0. Counts are small, where normal theory fails (no leads from 13 visits
-/// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
+/// report moves the person's fit). For the amount, the regression is of `log(amount + u/2)` on
+/// `log(deals)` weighted by the deals, `u` the unit the person writes amounts in
+/// (``DigitTests/amountUnit(_:)``; the smallest amount when no power of ten fits), and the
+/// residual is tested against Student's t (n − 3 degrees of freedom), low side only: one large
+/// deal legitimately brings in far more revenue than usual. So the test reads amounts the same
+/// in units, thousands or millions, and a 0 as half a unit, the most it can stand for: written
+/// to the nearest thousand, a deal of 400 is a 0. Counts are small, where normal theory fails (no leads from 13 visits happens one
+/// week in a hundred), so a count outcome is tested exactly, both sides, at the
 /// person's conversion on the other reports (leaving out those of extreme activity, which would
 /// set it): as binomial trials of the activity, widened by
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
@@ -54,8 +56,7 @@ struct ConsistencyDetector: Detector {
                 // Amounts: log amount on log count, weighted by the count (the log of a sum of k
                 // deals varies about 1/k as much as one deal's). Counts: the count on the activity.
                 let x = intoAmount ? activity.map { log($0) } : activity
-                let written = intoAmount ? DigitTests.amountUnit(outcome) / 2 : 0
-                let y = intoAmount ? outcome.map { log1p(max($0, written)) } : outcome
+                let y = intoAmount ? Self.logAmounts(outcome) : outcome
                 guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
                 // The person's conversion is read from the reports whose activity is not extreme
                 // for the person (at most three noise levels above its median on the log scale):
@@ -113,6 +114,14 @@ struct ConsistencyDetector: Detector {
             }
         }
         return findings
+    }
+
+    /// `log(amount + u/2)` of a person's amounts, `u` the unit they are written in (the
+    /// smallest positive amount when no power of ten fits; 1 without any).
+    static func logAmounts(_ amounts: [Double]) -> [Double] {
+        let unit = DigitTests.amountUnit(amounts)
+        let half = (unit > 0 ? unit : amounts.filter { $0 > 0 }.min() ?? 1) / 2
+        return amounts.map { log($0 + half) }
     }
 
     /// The peer groups whose outcome mostly comes whatever the activity (leads from inbound

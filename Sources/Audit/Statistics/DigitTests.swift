@@ -55,18 +55,21 @@ public enum DigitTests {
         } ?? 1
     }
 
-    /// The unit a person writes amounts in: the coarsest power of ten of which at least nine in
-    /// ten of the positive amounts are whole multiples (1000 for amounts rounded to thousands,
-    /// 0.01 for amounts to the cent), 1 when there are no positive amounts.
+    /// The unit a person writes amounts in: the coarsest power of ten from 10⁻⁴ to 10⁹ of which
+    /// at least nine in ten of the positive amounts are whole multiples, each at least the unit
+    /// (1000 for amounts rounded to thousands, 0.01 for amounts to the cent, 0.01 for amounts of
+    /// 0.09 and 0.15 millions); 1 when there are no positive amounts, 0 when no such power of
+    /// ten fits (amounts written to more places than that).
     public static func amountUnit(_ amounts: [Double]) -> Double {
         let positive = amounts.filter { $0.isFinite && $0 > 0 }
         guard !positive.isEmpty else { return 1 }
         var unit = 1e9
-        while unit > 1e-4 {
-            if Double(positive.filter { isWholeMultiple($0, of: unit) }.count) >= 0.9 * Double(positive.count) { return unit }
+        while unit >= 1e-4 {
+            let multiples = positive.filter { $0 >= unit && isWholeMultiple($0, of: unit) }.count
+            if Double(multiples) >= 0.9 * Double(positive.count) { return unit }
             unit /= 10
         }
-        return unit
+        return 0
     }
 
     /// How wide a band of the amounts' scale two of one person's amounts fall into when they
