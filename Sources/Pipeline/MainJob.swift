@@ -44,9 +44,16 @@ public enum MainJob {
         var steps: [RunOutcome.Step] = []
 
         var ingested: [IngestReport] = []
+        // A KPI value scoring would refuse is refused before the store keeps it: once stored,
+        // a corrected file would conflict with it.
+        let catalogue = scorecard.catalogue
+        let kpiValueProblem = { (kpi: String, value: Double) -> String? in
+            guard let definition = catalogue[kpi], definition.cannotBeNegative, value < 0 else { return nil }
+            return "\(kpi) cannot be negative"
+        }
         for (dataset, path) in project.data {
             progress?("ingesting \(dataset) from \(path)")
-            ingested.append(try store.ingest(path: path, as: dataset))
+            ingested.append(try store.ingest(path: path, as: dataset, kpiValueProblem: kpiValueProblem))
         }
         let added = ingested.reduce(0) { $0 + $1.rowsAdded }
         steps.append(.init(name: "ingest", status: .done,

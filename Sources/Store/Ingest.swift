@@ -41,11 +41,15 @@ extension KPIStore {
     ///   file when they differ: a stored value is never silently replaced.
     /// - A process killed during the write leaves the store as it was before the file.
     ///
+    /// - Parameter kpiValueProblem: for KPI values, what is wrong with a KPI's value, if
+    ///   anything (the caller's rules, such as a cost that cannot be negative): a value it
+    ///   objects to rejects the file, so that it is corrected before the store keeps it.
     /// - Throws: `TableError` (unreadable file, malformed CSV, non-numeric cell),
     ///   ``IngestError`` (rule violations, conflicts with stored rows), or GRDB's
     ///   `DatabaseError` for a failing disk.
     @discardableResult
-    public func ingest(path: String, as dataset: Dataset) throws -> IngestReport {
+    public func ingest(path: String, as dataset: Dataset,
+                       kpiValueProblem: ((_ kpi: String, _ value: Double) -> String?)? = nil) throws -> IngestReport {
         let bytes = try KPIStore.contents(of: path)
         let digest = SHA256.hex(of: bytes)
         let alreadyIngested = IngestReport(dataset: dataset, file: path, rowsAdded: 0, rowsSkipped: 0,
@@ -56,6 +60,7 @@ extension KPIStore {
         }
         let table = try CSVFile.parse(text, source: path)
         let rows = try ValidatedRows.validate(table, as: dataset)
+        if dataset == .kpiValues, let kpiValueProblem { try rows.checkKPIValues(file: path, kpiValueProblem) }
         return try writer.writeWithoutTransaction { db in
             var report = alreadyIngested
             try db.inTransaction(.immediate) {

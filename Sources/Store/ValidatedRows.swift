@@ -32,6 +32,19 @@ struct ValidatedRows {
         dataset == .reports ? keys[2][record] : valueColumns[column]
     }
 
+    /// Asks `problem` about every KPI value (``Dataset/kpiValues`` rows: key columns entity,
+    /// period, kpi; the value last) and throws ``IngestError/refused(file:line:column:value:reason:)``
+    /// for the first it objects to.
+    func checkKPIValues(file: String, _ problem: (_ kpi: String, _ value: Double) -> String?) throws {
+        guard let valueColumn = valueColumns.firstIndex(of: "value") else { return }
+        for record in 0..<count {
+            guard let value = Double.fromDatabaseValue(values[valueColumn][record]),
+                  let reason = problem(keys[2][record], value) else { continue }
+            throw IngestError.refused(file: file, line: lines[record], column: "value",
+                                      value: RecordWriter.show(values[valueColumn][record]), reason: reason)
+        }
+    }
+
     /// Checks every row of `table` as `dataset` and converts it.
     /// - Throws: ``IngestError`` or `TableError` for the first cell that is wrong.
     static func validate(_ table: Tabular.Table, as dataset: Dataset) throws -> ValidatedRows {

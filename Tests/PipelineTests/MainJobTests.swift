@@ -96,6 +96,26 @@ struct MainJobTests {
         }
     }
 
+    /// A KPI value scoring would refuse (a negative count) rejects its file at ingest, naming
+    /// the line: stored, it would fail every later run, and the corrected file would conflict
+    /// with it.
+    @Test func aNegativeKPIValueIsRefusedBeforeItIsStored() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,-5,2026Q1\n",
+        ])
+        do {
+            _ = try MainJob.run(try ProjectFile.read(path: path))
+            Issue.record("no error for a negative count")
+        } catch {
+            #expect("\(error)".hasSuffix("values.csv, line 3, column \"value\": -5: new_customers cannot be negative"), "\(error)")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n"
+            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        let corrected = try MainJob.run(try ProjectFile.read(path: path))
+        #expect(corrected.scores.people.count == 3)
+    }
+
     @Test func aFinishedPeriodIsScoredOnItsFinalAttainment() throws {
         // 2026Q1 as of May 10: nothing left to project, so the projection KPIs are the outcome.
         let scorecard = """
