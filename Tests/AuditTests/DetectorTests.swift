@@ -177,6 +177,27 @@ struct DetectorTests {
         #expect((inMillions.first?.pValue ?? 1) < 1e-4)
     }
 
+    /// A person whose every week with deals brings the same 5,000 (a flat weekly fee): the
+    /// fit's residuals are rounding error, against which ordinary reports read as outliers
+    /// (two at p < 10⁻³, and a 0 among them at p = 1.9e-261). The spread is floored at what
+    /// writing amounts to their unit gives.
+    @Test func oneExactAmountIsNotReadAsOutliers() throws {
+        var reports = CleanReports()
+        reports.rows = reports.rows.map { row in
+            guard row.entity == "E05" else { return row }
+            return AuditRow(entity: row.entity, period: row.period, group: row.group,
+                            values: Array(row.values.prefix(3)) + [row.values[2] > 0 ? 5000 : 0])
+        }
+        let person = Set(reports.rows.indices.filter { reports.rows[$0].entity == "E05" })
+        let input = try AuditInput(measures: CleanReports.measures, rows: reports.rows)
+        let found = ConsistencyDetector().findings(AuditContext(input)).filter { !person.isDisjoint(with: $0.rows) }
+        #expect(found.allSatisfy { $0.pValue > 0.01 }, "\(found.map(\.reason))")
+        reports.set(entity: 5, week: 12, [14, 5, 2, 0])
+        let zero = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 5, week: 12))
+        let first = try #require(zero.first)
+        #expect(first.pValue < 1e-6 && first.pValue > 1e-100, "\(first.reason)")
+    }
+
     @Test func consistencyReadsLeadsOutOfVisitsAsTrials() throws {
         // 14 leads out of 20 visits at the person's usual third: as binomial trials a one-in-a-
         // thousand week; a Poisson count with the same mean would put it near 1 in 100.

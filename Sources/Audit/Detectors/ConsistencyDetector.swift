@@ -57,7 +57,8 @@ struct ConsistencyDetector: Detector {
                 // deals varies about 1/k as much as one deal's). Counts: the count on the activity.
                 let x = intoAmount ? activity.map { log($0) } : activity
                 let y = intoAmount ? Self.logAmounts(outcome) : outcome
-                guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil) else { continue }
+                let floor = intoAmount ? Self.roundingNoise(amounts: outcome, counts: activity) : 0
+                guard let influence = Self.influence(x: x, y: y, weights: intoAmount ? activity : nil, noiseFloor: floor) else { continue }
                 // The person's conversion is read from the reports whose activity is not extreme
                 // for the person (at most three noise levels above its median on the log scale):
                 // each report is still tested, but one absurd week does not set the rate the
@@ -146,14 +147,46 @@ struct ConsistencyDetector: Detector {
         })
     }
 
-    /// Studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit is degenerate
-    /// (e.g. the activity never changes).
-    static func influence(x: [Double], y: [Double], weights: [Double]? = nil) -> Influence? {
+    /// Externally studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit
+    /// is degenerate (e.g. the activity never changes).
+    struct FitInfluence {
+        let studentizedExternal: [Double]
+        let cooksDistance: [Double]
+    }
+
+    /// The influence of every report on `y ~ 1 + x`, with every residual standard deviation
+    /// (the fit's, and each one without a report) at least `noiseFloor`: a person whose amounts
+    /// follow their deals exactly (one price, written in thousands) has a residual spread of
+    /// rounding error, against which every report would be a wild outlier.
+    static func influence(x: [Double], y: [Double], weights: [Double]? = nil, noiseFloor: Double = 0) -> FitInfluence? {
         guard let matrix = try? Matrix(columns: [Array(repeating: 1, count: x.count), x]),
               let design = try? Design(columnNames: ["(Intercept)", "activity"], matrix: matrix, hasIntercept: true),
-              let fit = try? LinearRegression.fit(design, response: y, weights: weights), fit.sigma > 0,
+              let fit = try? LinearRegression.fit(design, response: y, weights: weights),
+              fit.sigma > 0 || noiseFloor > 0, fit.residualDegreesOfFreedom > 1,
               let influence = try? fit.influence() else { return nil }
-        return influence
+        guard noiseFloor > 0 else {
+            return FitInfluence(studentizedExternal: influence.studentizedExternal, cooksDistance: influence.cooksDistance)
+        }
+        // r = e / (σ√(1 − h)); without report i, σ²₍ᵢ₎ = σ²(df − r²)/(df − 1).
+        let sigma = fit.sigma, df = fit.residualDegreesOfFreedom
+        var external: [Double] = [], cooks: [Double] = []
+        for (r, h) in zip(influence.studentizedInternal, influence.leverage) {
+            let scaled = sigma > 0 && r.isFinite ? r * sigma : 0  // e / √(1 − h)
+            let deleted = max((sigma * sigma * (df - r * r) / (df - 1)).squareRoot().nanToZero, noiseFloor)
+            external.append(scaled / deleted)
+            let internalResidual = scaled / max(sigma, noiseFloor)
+            cooks.append(internalResidual * internalResidual * h / ((1 - h) * 2))
+        }
+        return FitInfluence(studentizedExternal: external, cooksDistance: cooks)
+    }
+
+    /// The spread on the log scale that writing amounts to their unit alone gives a deal of
+    /// the typical size: `(u/√12) / (typical amount per deal)`.
+    static func roundingNoise(amounts: [Double], counts: [Double]) -> Double {
+        let perDeal = zip(amounts, counts).filter { $0.0 > 0 && $0.1 > 0 }.map { $0.0 / $0.1 }
+        guard !perDeal.isEmpty else { return 0 }
+        let unit = DigitTests.amountUnit(amounts)
+        return (unit > 0 ? unit : perDeal.min() ?? 0) / 12.squareRoot() / Robust.median(perDeal)
     }
 
     private func revenueWithoutDeals(_ context: AuditContext) -> [AuditFinding] {
@@ -193,4 +226,9 @@ struct ConsistencyDetector: Detector {
         }
         return findings
     }
+}
+
+private extension Double {
+    /// 0 for NaN.
+    var nanToZero: Double { isNaN ? 0 : self }
 }
