@@ -45,11 +45,12 @@ public enum MainJob {
 
         var ingested: [IngestReport] = []
         // A KPI value scoring would refuse is refused before the store keeps it: once stored,
-        // a corrected file would conflict with it.
-        let catalogue = scorecard.catalogue
-        let kpiValueProblem = { (kpi: String, value: Double) -> String? in
-            guard let definition = catalogue[kpi], definition.cannotBeNegative, value < 0 else { return nil }
-            return "\(kpi) cannot be negative"
+        // it would fail every later run, and a corrected file would conflict with it.
+        let kpiValueProblem: KPIStore.KPIValueCheck = { entity, role, kpi, value in
+            guard let problem = scorecard.problem(entity: entity, role: role, kpi: kpi, value: value) else { return nil }
+            let column: String
+            if case .unknownName = problem { column = "kpi" } else { column = "value" }
+            return (column, ScoringError(location: nil, problem: problem).description)
         }
         for (dataset, path) in project.data {
             progress?("ingesting \(dataset) from \(path)")

@@ -29,6 +29,11 @@ public struct IngestReport: Sendable, Equatable {
 }
 
 extension KPIStore {
+    /// The caller's rules for KPI values: told a row's entity, role, KPI and value, the column
+    /// at fault (`kpi` or `value`) and why, or `nil` when the row is fine.
+    public typealias KPIValueCheck = (_ entity: String, _ role: String, _ kpi: String, _ value: Double)
+        -> (column: String, reason: String)?
+
     /// Ingests a CSV file as `dataset`: reads it through Tabular, checks every row, then
     /// writes all rows in one transaction.
     ///
@@ -41,15 +46,15 @@ extension KPIStore {
     ///   file when they differ: a stored value is never silently replaced.
     /// - A process killed during the write leaves the store as it was before the file.
     ///
-    /// - Parameter kpiValueProblem: for KPI values, what is wrong with a KPI's value, if
-    ///   anything (the caller's rules, such as a cost that cannot be negative): a value it
+    /// - Parameter kpiValueProblem: for KPI values, what is wrong with a row's value, if
+    ///   anything (the caller's rules, such as a cost that cannot be negative): a row it
     ///   objects to rejects the file, so that it is corrected before the store keeps it.
     /// - Throws: `TableError` (unreadable file, malformed CSV, non-numeric cell),
     ///   ``IngestError`` (rule violations, conflicts with stored rows), or GRDB's
     ///   `DatabaseError` for a failing disk.
     @discardableResult
     public func ingest(path: String, as dataset: Dataset,
-                       kpiValueProblem: ((_ kpi: String, _ value: Double) -> String?)? = nil) throws -> IngestReport {
+                       kpiValueProblem: KPIValueCheck? = nil) throws -> IngestReport {
         let bytes = try KPIStore.contents(of: path)
         let digest = SHA256.hex(of: bytes)
         let alreadyIngested = IngestReport(dataset: dataset, file: path, rowsAdded: 0, rowsSkipped: 0,

@@ -23,7 +23,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case endBeforeStart(file: String, line: Int, column: String, start: String, end: String)
     /// A value the caller's rules refuse (``KPIStore/ingest(path:as:kpiValueProblem:)``), for
     /// the reason given.
-    case refused(file: String, line: Int, column: String, value: String, reason: String)
+    case refused(file: String, line: Int, column: String, reason: String)
     /// Two rows of one file with the same natural key.
     case duplicateKey(file: String, line: Int, firstLine: Int, columns: [String], key: String)
     /// A row whose natural key is already stored, from another file, with different values.
@@ -47,8 +47,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
                 + " (\(Period.acceptedForms))"
         case .negative(let file, let line, let column, let value):
             return "\(file), line \(line), column \"\(column)\": \(value) is negative"
-        case .refused(let file, let line, let column, let value, let reason):
-            return "\(file), line \(line), column \"\(column)\": \(value): \(reason)"
+        case .refused(let file, let line, let column, let reason):
+            return "\(file), line \(line), column \"\(column)\": \(reason)"
         case .notWholeNumber(let file, let line, let column, let value):
             return "\(file), line \(line), column \"\(column)\": \(value) is not a whole number"
         case .endBeforeStart(let file, let line, let column, let start, let end):

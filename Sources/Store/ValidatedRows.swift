@@ -33,15 +33,15 @@ struct ValidatedRows {
     }
 
     /// Asks `problem` about every KPI value (``Dataset/kpiValues`` rows: key columns entity,
-    /// period, kpi; the value last) and throws ``IngestError/refused(file:line:column:value:reason:)``
-    /// for the first it objects to.
-    func checkKPIValues(file: String, _ problem: (_ kpi: String, _ value: Double) -> String?) throws {
-        guard let valueColumn = valueColumns.firstIndex(of: "value") else { return }
+    /// period, kpi; value columns role, team, value) and throws
+    /// ``IngestError/refused(file:line:column:reason:)`` for the first it objects to.
+    func checkKPIValues(file: String, _ problem: KPIStore.KPIValueCheck) throws {
+        guard let roleColumn = valueColumns.firstIndex(of: "role"), let valueColumn = valueColumns.firstIndex(of: "value") else { return }
         for record in 0..<count {
             guard let value = Double.fromDatabaseValue(values[valueColumn][record]),
-                  let reason = problem(keys[2][record], value) else { continue }
-            throw IngestError.refused(file: file, line: lines[record], column: "value",
-                                      value: RecordWriter.show(values[valueColumn][record]), reason: reason)
+                  let role = String.fromDatabaseValue(values[roleColumn][record]),
+                  let refusal = problem(keys[0][record], role, keys[2][record], value) else { continue }
+            throw IngestError.refused(file: file, line: lines[record], column: refusal.column, reason: refusal.reason)
         }
     }
 

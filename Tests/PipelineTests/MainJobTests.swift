@@ -96,10 +96,10 @@ struct MainJobTests {
         }
     }
 
-    /// A KPI value scoring would refuse (a negative count) rejects its file at ingest, naming
-    /// the line: stored, it would fail every later run, and the corrected file would conflict
-    /// with it.
-    @Test func aNegativeKPIValueIsRefusedBeforeItIsStored() throws {
+    /// A KPI value scoring would refuse (a negative count, an unknown name) rejects its file at
+    /// ingest, naming line and column: stored, it would fail every later run, and the
+    /// corrected file would conflict with it (or, for a misspelt name, leave it stored).
+    @Test func aKPIValueScoringWouldRefuseIsRefusedBeforeItIsStored() throws {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,-5,2026Q1\n",
         ])
@@ -107,9 +107,20 @@ struct MainJobTests {
             _ = try MainJob.run(try ProjectFile.read(path: path))
             Issue.record("no error for a negative count")
         } catch {
-            #expect("\(error)".hasSuffix("values.csv, line 3, column \"value\": -5: new_customers cannot be negative"), "\(error)")
+            #expect("\(error)".hasSuffix("values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be"),
+                    "\(error)")
         }
+        // So is a name the scorecard does not know, which would stay stored after a correction.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "entity,role,kpi,value,period\nA,sales_rep,new_customer,12,2026Q1\n"
+            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        do {
+            _ = try MainJob.run(try ProjectFile.read(path: path))
+            Issue.record("no error for an unknown KPI")
+        } catch {
+            #expect("\(error)".hasSuffix("values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
+                    "\(error)")
+        }
         try "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n"
             .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
         let corrected = try MainJob.run(try ProjectFile.read(path: path))

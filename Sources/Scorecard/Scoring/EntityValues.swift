@@ -32,13 +32,12 @@ struct EntityValues {
             let found = Set(entities.map(\.role)).sorted()
             throw ScoringError(location: nil, problem: .noScoredRoles(found: found, scorecard: scorecard.roles.map(\.name)))
         }
-        let names = scorecard.catalogue.valueNames
         for value in values {
             guard let position = positions[value.entity], scorecard.role(named: value.role) != nil else { continue }
-            if let definition = scorecard.catalogue[value.kpi], definition.cannotBeNegative, value.value < 0 {
-                throw ScoringError(location: value.location, problem: .negative(entity: value.entity, kpi: value.kpi, value: value.value))
+            if let problem = scorecard.problem(entity: value.entity, role: value.role, kpi: value.kpi, value: value.value) {
+                throw ScoringError(location: value.location, problem: problem)
             }
-            try entities[position].add(value, knownNames: names)
+            try entities[position].add(value)
         }
         let unscored = entities.filter { scorecard.role(named: $0.role) == nil }
             .map { ScorecardResult.Unscored(entity: $0.entity, role: $0.role) }
@@ -58,11 +57,7 @@ struct EntityValues {
         team = other
     }
 
-    private mutating func add(_ value: KPIValue, knownNames: Set<String>) throws {
-        guard knownNames.contains(value.kpi) else {
-            let suggestion = Suggestion.closest(to: value.kpi, among: knownNames.sorted())
-            throw ScoringError(location: value.location, problem: .unknownName(value.kpi, suggestion: suggestion))
-        }
+    private mutating func add(_ value: KPIValue) throws {
         if let first = values[value.kpi] {
             throw ScoringError(location: value.location,
                                problem: .duplicateValue(entity: entity, kpi: value.kpi, first: first.location))
