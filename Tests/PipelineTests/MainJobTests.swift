@@ -53,6 +53,17 @@ struct MainJobTests {
         return folder.appendingPathComponent("kpi.yaml").path
     }
 
+    /// The error a run of the project at `path` stops with; an issue when it runs.
+    func runError(_ path: String, _ what: String) throws -> String {
+        do {
+            _ = try MainJob.run(try ProjectFile.read(path: path))
+            Issue.record("no error for \(what)")
+            return ""
+        } catch {
+            return String(describing: error)
+        }
+    }
+
     @Test func attainmentAndScoresByHand() throws {
         let outcome = try MainJob.run(try ProjectFile.read(path: try makeProject()))
         let attainment = Dictionary(uniqueKeysWithValues: outcome.attainment.map { ($0.entity, $0.percent) })
@@ -87,13 +98,9 @@ struct MainJobTests {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
         ])
-        do {
-            _ = try MainJob.run(try ProjectFile.read(path: path))
-            Issue.record("no error for a role that disagrees")
-        } catch {
-            #expect("\(error)".hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; they must agree"),
-                    "\(error)")
-        }
+        let error = try runError(path, "a role that disagrees")
+        #expect(error.hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; they must agree"),
+                "\(error)")
     }
 
     /// A KPI value scoring would refuse (a negative count, an unknown name) rejects its file at
@@ -103,24 +110,16 @@ struct MainJobTests {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,-5,2026Q1\n",
         ])
-        do {
-            _ = try MainJob.run(try ProjectFile.read(path: path))
-            Issue.record("no error for a negative count")
-        } catch {
-            #expect("\(error)".hasSuffix("values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be"),
-                    "\(error)")
-        }
+        let negative = try runError(path, "a negative count")
+        #expect(negative.hasSuffix("values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be"),
+                "\(negative)")
         // So is a name the scorecard does not know, which would stay stored after a correction.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try "entity,role,kpi,value,period\nA,sales_rep,new_customer,12,2026Q1\n"
             .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
-        do {
-            _ = try MainJob.run(try ProjectFile.read(path: path))
-            Issue.record("no error for an unknown KPI")
-        } catch {
-            #expect("\(error)".hasSuffix("values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
-                    "\(error)")
-        }
+        let unknown = try runError(path, "an unknown KPI")
+        #expect(unknown.hasSuffix("values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
+                "\(unknown)")
         try "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n"
             .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
         let corrected = try MainJob.run(try ProjectFile.read(path: path))
@@ -451,22 +450,14 @@ struct MainJobTests {
         for (text, message) in cases {
             let path = try makeProject(reports: reports, audit: "  kpis: {new_customers: deals}\n  cleared: cleared.csv\n",
                                        extraFiles: ["cleared.csv": text])
-            do {
-                _ = try MainJob.run(try ProjectFile.read(path: path))
-                Issue.record("no error for \(message)")
-            } catch {
-                #expect(String(describing: error).contains(message), "\(error)")
-            }
+            let error = try runError(path, message)
+            #expect(error.contains(message), "\(error)")
         }
         // A KPI the scorecard does not know, named with the project file.
         let misspelt = try makeProject(reports: reports, audit: "  kpis: {new_customer: deals}\n")
-        do {
-            _ = try MainJob.run(try ProjectFile.read(path: misspelt))
-            Issue.record("no error for an unknown KPI")
-        } catch {
-            #expect(String(describing: error).contains("kpi.yaml: audit kpis: \"new_customer\" is not a KPI the scorecard"), "\(error)")
-            #expect(String(describing: error).contains("(did you mean new_customers?)"), "\(error)")
-        }
+        let error = try runError(misspelt, "an unknown KPI")
+        #expect(error.contains("kpi.yaml: audit kpis: \"new_customer\" is not a KPI the scorecard"), "\(error)")
+        #expect(error.contains("(did you mean new_customers?)"), "\(error)")
         let missing = try makeProject(reports: reports, audit: "  cleared: nowhere.csv\n")
         #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: missing)) }
         do { _ = try MainJob.run(try ProjectFile.read(path: missing)) } catch {
