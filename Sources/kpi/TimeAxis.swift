@@ -2,17 +2,18 @@ import Pipeline
 import Store
 import Tabular
 
-/// The time points of long-format series as positions on a regular axis: days, months (dates
-/// that all fall on one day of the month, 28th or earlier, or all on the last days of their
-/// months, at least 28 days apart) or
+/// The time points of long-format series as positions on a regular axis: days, months (each
+/// series' dates on one day of the month, 28th or earlier, or on the last days of their
+/// months, at least 28 days apart; one series may be dated the 1st and another the 15th) or
 /// integers, and the step between consecutive observations (the smallest difference between
 /// consecutive times of any one series).
 struct TimeAxis {
     enum Unit: Equatable {
         case days
-        /// Monthly on one day of the month; `nil` for the month's last day (31 January,
-        /// 28 or 29 February, …), as month-end exports date their rows.
-        case months(dayOfMonth: Int?)
+        /// Monthly, each series (in the order given) on one day of the month; `nil` for the
+        /// month's last day (31 January, 28 or 29 February, …), as month-end exports date their
+        /// rows.
+        case months(daysOfMonth: [Int?])
         case integers
     }
 
@@ -26,15 +27,10 @@ struct TimeAxis {
     init(table: Table, column: String, series: [[Int]]) throws {
         let cells = try table.requiredText(column)
         if let dates = try Self.dates(cells, table: table, column: column) {
-            let dayOfMonth = dates.first?.day ?? 1
             let numbers = dates.map(\.daysSinceEpoch)
-            let sameDay = dates.allSatisfy { $0.day == dayOfMonth }
-            // One day of the month up to the 28th, else the months' last days (31 December and
-            // 30 June every year are month ends too).
-            let monthEnds = !(sameDay && dayOfMonth <= 28)
-                && dates.allSatisfy { $0.day == Day.length(ofMonth: $0.month, year: $0.year) }
-            if Self.smallestStep(numbers, series) >= 28, monthEnds || (dayOfMonth <= 28 && sameDay) {
-                unit = .months(dayOfMonth: monthEnds ? nil : dayOfMonth)
+            let days = series.map { rows in Self.dayOfMonth(rows.map { dates[$0] }) }
+            if Self.smallestStep(numbers, series) >= 28, days.allSatisfy({ $0 != nil }) {
+                unit = .months(daysOfMonth: days.map { $0 ?? nil })
                 positions = dates.map { $0.year * 12 + $0.month - 1 }
             } else {
                 unit = .days
@@ -52,16 +48,28 @@ struct TimeAxis {
         step = Self.smallestStep(positions, series)
     }
 
-    /// The label of a position: a date or an integer.
-    func label(_ position: Int) -> String {
+    /// The label of a position of the series at `series` (in the order given): a date or an
+    /// integer.
+    func label(_ position: Int, series: Int) -> String {
         switch unit {
         case .days: return Day(daysSinceEpoch: position).description
-        case .months(let dayOfMonth):
+        case .months(let days):
             let year = position >= 0 ? position / 12 : (position - 11) / 12
             let month = position - year * 12 + 1
-            return Day(year: year, month: month, day: dayOfMonth ?? Day.length(ofMonth: month, year: year))?.description ?? String(position)
+            let day = days[series] ?? Day.length(ofMonth: month, year: year)
+            return Day(year: year, month: month, day: day)?.description ?? String(position)
         case .integers: return String(position)
         }
+    }
+
+    /// The day of the month a series' dates are all on, if it is the 28th or earlier (`.some(d)`);
+    /// `.some(nil)` when they are all the last days of their months (31 December and 30 June
+    /// every year are month ends too); `nil` when they are neither, and not monthly.
+    private static func dayOfMonth(_ dates: [Day]) -> Int?? {
+        let first = dates.first?.day ?? 1
+        if first <= 28, dates.allSatisfy({ $0.day == first }) { return .some(first) }
+        if dates.allSatisfy({ $0.day == Day.length(ofMonth: $0.month, year: $0.year) }) { return .some(nil) }
+        return nil
     }
 
     /// The step in words: `7 days`, `1 month`, `1`.

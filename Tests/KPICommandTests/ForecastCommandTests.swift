@@ -81,6 +81,18 @@ struct ForecastCommandTests {
         let yearEnds = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "2",
                                            "--method", "naive", "--format", "csv"], input: ends)
         #expect(yearEnds.output.contains(",2024-12-31,") && yearEnds.output.contains(",2025-12-31,"), "\(yearEnds.output)")
+        // One series dated the 1st, one the 15th, one at month ends: each monthly on its own
+        // day (read as days with gaps before).
+        let mixed = "id,t,v\n" + (1...6).map { month in
+            ["a,2026-0\(month)-01,\(month)", "b,2026-0\(month)-15,\(2 * month)",
+             "c,2026-0\(month)-\([31, 28, 31, 30, 31, 30][month - 1]),\(3 * month)"].joined(separator: "\n")
+        }.joined(separator: "\n") + "\n"
+        let days = try KPIProcess.run(["forecast", "-", "--id", "id", "--time", "t", "--value", "v", "--horizon", "2",
+                                       "--method", "naive", "--format", "csv"], input: mixed)
+        #expect(days.status == 0, "\(days.error)")
+        let labels = days.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(3).joined(separator: ",") }
+        #expect(labels == ["a,1,2026-07-01", "a,2,2026-08-01", "b,1,2026-07-15", "b,2,2026-08-15", "c,1,2026-07-31", "c,2,2026-08-31"],
+                "\(days.output)")
     }
 
     @Test func badInputGivesOneLine() throws {
