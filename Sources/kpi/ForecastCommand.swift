@@ -11,7 +11,7 @@ struct ForecastCommand: ParsableCommand {
         abstract: "Forecast many time series with prediction intervals.",
         discussion: """
             The CSV file holds one row per series and time (long format). Times are dates \
-            (YYYY-MM-DD; monthly when each series's dates fall on one day of the month, or on month ends) or integers; each \
+            (YYYY-MM-DD; monthly when each series' dates fall on one day of the month, or on month ends) or integers; each \
             series is sorted by time and must have no gaps. Series are forecast in parallel.
 
             Methods: auto (the ensemble, which falls back to simpler methods on short series), \
