@@ -13,8 +13,9 @@ import Regression
 /// residual is tested against Student's t (n − 3 degrees of freedom), low side only: one large
 /// deal legitimately brings in far more revenue than usual. So the test reads amounts the same
 /// in units, thousands or millions, and a 0 as half a unit, the most it can stand for: written
-/// to the nearest thousand, a deal of 400 is a 0. Counts are small, where normal theory fails (no leads from 13 visits happens one
-/// week in a hundred), so a count outcome is tested exactly, both sides, at the
+/// to the nearest thousand, a deal of 400 is a 0. The residual spread is at least what that
+/// rounding alone gives. Counts are small, where normal theory fails (no leads from 13 visits
+/// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
 /// person's conversion on the other reports (leaving out those of extreme activity, which would
 /// set it): as binomial trials of the activity, widened by
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
@@ -117,12 +118,17 @@ struct ConsistencyDetector: Detector {
         return findings
     }
 
-    /// `log(amount + u/2)` of a person's amounts, `u` the unit they are written in (the
-    /// smallest positive amount when no power of ten fits; 1 without any).
+    /// `log(amount + u/2)` of a person's amounts, `u` their ``writtenUnit(_:)``.
     static func logAmounts(_ amounts: [Double]) -> [Double] {
-        let unit = DigitTests.amountUnit(amounts)
-        let half = (unit > 0 ? unit : amounts.filter { $0 > 0 }.min() ?? 1) / 2
+        let half = writtenUnit(amounts) / 2
         return amounts.map { log($0 + half) }
+    }
+
+    /// The unit a person writes amounts in (``DigitTests/amountUnit(_:)``), or their smallest
+    /// positive amount when no power of ten fits; 1 without any.
+    static func writtenUnit(_ amounts: [Double]) -> Double {
+        let unit = DigitTests.amountUnit(amounts)
+        return unit > 0 ? unit : amounts.filter { $0 > 0 }.min() ?? 1
     }
 
     /// The peer groups whose outcome mostly comes whatever the activity (leads from inbound
@@ -147,8 +153,7 @@ struct ConsistencyDetector: Detector {
         })
     }
 
-    /// Externally studentized residuals and Cook's distances of `y ~ 1 + x`, nil when the fit
-    /// is degenerate (e.g. the activity never changes).
+    /// Externally studentized residuals and Cook's distances of `y ~ 1 + x`.
     struct FitInfluence {
         let studentizedExternal: [Double]
         let cooksDistance: [Double]
@@ -157,7 +162,8 @@ struct ConsistencyDetector: Detector {
     /// The influence of every report on `y ~ 1 + x`, with every residual standard deviation
     /// (the fit's, and each one without a report) at least `noiseFloor`: a person whose amounts
     /// follow their deals exactly (one price, written in thousands) has a residual spread of
-    /// rounding error, against which every report would be a wild outlier.
+    /// rounding error, against which every report would be a wild outlier. `nil` when the fit
+    /// is degenerate (e.g. the activity never changes).
     static func influence(x: [Double], y: [Double], weights: [Double]? = nil, noiseFloor: Double = 0) -> FitInfluence? {
         guard let matrix = try? Matrix(columns: [Array(repeating: 1, count: x.count), x]),
               let design = try? Design(columnNames: ["(Intercept)", "activity"], matrix: matrix, hasIntercept: true),
@@ -180,13 +186,12 @@ struct ConsistencyDetector: Detector {
         return FitInfluence(studentizedExternal: external, cooksDistance: cooks)
     }
 
-    /// The spread on the log scale that writing amounts to their unit alone gives a deal of
-    /// the typical size: `(u/√12) / (typical amount per deal)`.
+    /// The spread on the log scale that writing amounts to their ``writtenUnit(_:)`` alone
+    /// gives a deal of the typical size: `(u/√12) / (typical amount per deal)`.
     static func roundingNoise(amounts: [Double], counts: [Double]) -> Double {
         let perDeal = zip(amounts, counts).filter { $0.0 > 0 && $0.1 > 0 }.map { $0.0 / $0.1 }
         guard !perDeal.isEmpty else { return 0 }
-        let unit = DigitTests.amountUnit(amounts)
-        return (unit > 0 ? unit : perDeal.min() ?? 0) / 12.squareRoot() / Robust.median(perDeal)
+        return writtenUnit(amounts) / 12.squareRoot() / Robust.median(perDeal)
     }
 
     private func revenueWithoutDeals(_ context: AuditContext) -> [AuditFinding] {
