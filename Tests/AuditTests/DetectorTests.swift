@@ -143,7 +143,7 @@ struct DetectorTests {
         let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 5, week: 12))
         let first = try #require(found.first)
         #expect(first.pValue < 1e-4)
-        #expect(first.reason.hasPrefix("revenue per deals 60.00 in 2026-W12 (300 revenue for 5 deals)"), "\(first.reason)")
+        #expect(first.reason.hasPrefix("revenue per deals 60 in 2026-W12 (300 revenue for 5 deals)"), "\(first.reason)")
         #expect(first.reason.contains("studentized residual") && first.reason.contains("Cook's distance"))
         try expectQuiet(.consistency)
     }

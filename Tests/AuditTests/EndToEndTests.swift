@@ -63,4 +63,45 @@ struct EndToEndTests {
         #expect(audit.f1 >= 0.5, "\(audit)")
         #expect(audit.f1 >= 4 * baseline.f1, "audit \(audit), baseline \(baseline)")
     }
+
+    /// The same reports with the amounts written in another unit, as a CSV would give them:
+    /// `amount × factor` printed to `decimals` places and read back.
+    static func rescaled(_ rows: [AuditRow], by factor: Double, decimals: Int) -> [AuditRow] {
+        rows.map { row in
+            var values = row.values
+            values[values.count - 1] = Double(String(format: "%.\(decimals)f", values[values.count - 1] * factor))!
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+    }
+
+    /// Revenue in thousands to three places, in millions to six, and in hundreds to two.
+    @Test func findingsDoNotDependOnTheUnitOfTheAmounts() throws {
+        let data = try Self.load()
+        let measures = ["visits", "leads", "deals", "revenue"]
+        let inUnits = try ReportAudit.run(try AuditInput(measures: measures, rows: data.rows))
+        #expect(inUnits.filter(\.flagged).count >= 20)
+        for (factor, decimals, unit) in [(0.001, 3, 0.001), (1e-6, 6, 1e-6), (0.01, 2, 0.01)] {
+            let input = try AuditInput(measures: measures, rows: Self.rescaled(data.rows, by: factor, decimals: decimals))
+            #expect(abs(input.amountUnit / unit - 1) < 1e-12, "\(input.amountUnit)")
+            let assessments = try ReportAudit.run(input)
+            for (a, b) in zip(inUnits, assessments) {
+                #expect(a.flagged == b.flagged && abs(a.pValue - b.pValue) <= 1e-12 * max(1, a.pValue), "\(a) against \(b)")
+            }
+            // Reasons print amounts as the reports write them: "revenue 2.300 in 2026-W19".
+            let pattern = try NSRegularExpression(pattern: "revenue ([0-9.]+) in ([0-9]{4}-W[0-9]{2})")
+            var checked = 0
+            for assessment in assessments where assessment.flagged {
+                for reason in assessment.reasons {
+                    for match in pattern.matches(in: reason, range: NSRange(reason.startIndex..., in: reason)) {
+                        let text = { (i: Int) in String(reason[Range(match.range(at: i), in: reason)!]) }
+                        let row = try #require(input.rows.first { $0.entity == assessment.entity && $0.period == text(2) })
+                        #expect(text(1) == String(format: "%.\(decimals)f", row.values[3]), "\(reason)")
+                        checked += 1
+                    }
+                }
+            }
+            #expect(checked > 0)
+        }
+    }
 }
+

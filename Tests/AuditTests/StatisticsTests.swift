@@ -569,6 +569,26 @@ struct StatisticsTests {
         #expect(asUnits.pValue < 0.05 && asUnits.pValue < inFives.pValue, "\(asUnits.pValue) against \(inFives.pValue)")
     }
 
+    @Test func amountsUnitIsTheOneMostPeopleWriteIn() {
+        let units: [[Double]] = [[1234, 2000, 517, 0], [2210, 985, 3377], [4020, 1999, 150]]
+        #expect(AuditInput.writtenUnit(units) == 1)
+        // One person who writes cents, or rounds to hundreds, does not set the unit.
+        #expect(AuditInput.writtenUnit(units + [[1234.56, 99.95, 410.1]]) == 1)
+        #expect(AuditInput.writtenUnit(units + [[1200, 3500, 800]]) == 1)
+        // Thousands to three places, millions to six: the same unit at each scale.
+        let thousands = units.map { $0.map { Double(String(format: "%.3f", $0 / 1000))! } }
+        let millions = units.map { $0.map { Double(String(format: "%.6f", $0 / 1_000_000))! } }
+        #expect(AuditInput.writtenUnit(thousands) == 0.001 && AuditInput.writtenUnit(millions) == 1e-6)
+        // Whole amounts keep their digits, even when all end in 0; cents are read as cents.
+        #expect(AuditInput.writtenUnit(units.map { $0.map { $0 * 100 } }) == 1)
+        #expect(AuditInput.writtenUnit([[3000, 12000, 1000], [5000, 2000, 0]]) == 1)
+        #expect(AuditInput.writtenUnit([[12.34, 5.5, 8.01], [99.95, 0.5, 13.47]]) == 0.01)
+        // No amounts; amounts of no decimal unit (thirds of 2,500): a thousandth of the typical
+        // amount's power of ten.
+        #expect(AuditInput.writtenUnit([[0, 0], []]) == 1)
+        #expect(AuditInput.writtenUnit([[2500.0 / 3, 5000.0 / 3, 10000.0 / 3]]) == 1)
+    }
+
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {
         // Amounts written in thousands repeat often: their spread is not weighed, only that
         // every report has one.

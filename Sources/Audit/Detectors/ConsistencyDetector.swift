@@ -105,10 +105,11 @@ struct ConsistencyDetector: Detector {
                         guard p < 0.01 else { continue }
                     }
                     let activityName = input.measures[step], outcomeName = input.measures[step + 1]
+                    let perActivity = { (ratio: Double) in intoAmount ? input.text(ratio, measure: step + 1) : String(format: "%.2f", ratio) }
                     let usual = line.map { "the person's line \(NumberText.one($0.intercept)) + \(String(format: "%.2f", $0.slope)) per \(activityName)" }
-                        ?? "the person's usual \(String(format: "%.2f", totalOutcome / totalActivity))"
-                    let reason = "\(outcomeName) per \(activityName) \(String(format: "%.2f", outcome[index] / activity[index])) in "
-                        + "\(context.period(row)) (\(NumberText.value(outcome[index])) \(outcomeName) for \(NumberText.value(activity[index])) "
+                        ?? "the person's usual \(perActivity(totalOutcome / totalActivity))"
+                    let reason = "\(outcomeName) per \(activityName) \(perActivity(outcome[index] / activity[index])) in "
+                        + "\(context.period(row)) (\(input.text(outcome[index], measure: step + 1)) \(outcomeName) for \(NumberText.value(activity[index])) "
                         + "\(activityName)) against \(usual): studentized residual "
                         + "\(NumberText.one(t)), Cook's distance \(String(format: "%.2f", influence.cooksDistance[index])), p = \(NumberText.p(p))"
                     findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
@@ -222,7 +223,7 @@ struct ConsistencyDetector: Detector {
                 let lower = max(0, min(position - window / 2, own.count - window)), upper = min(own.count, lower + window)
                 let count = own[lower..<upper].filter { $0 }.count
                 let p = TailProbability.poissonBinomialUpper(atLeast: count, probabilities: Array(repeating: rate, count: upper - lower))
-                let reason = "\(input.measures[amount]) \(NumberText.value(input.value(row, amount))) in \(context.period(row)) "
+                let reason = "\(input.measures[amount]) \(input.text(row: row, amount)) in \(context.period(row)) "
                     + "without any \(input.measures[deals]) and not a recurring instalment; \(count) such of "
                     + "\(upper - lower) reports from \(context.period(series.rows[lower])) to \(context.period(series.rows[upper - 1])) "
                     + "where the peer group has \(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"

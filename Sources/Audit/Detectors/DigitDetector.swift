@@ -47,7 +47,7 @@ struct DigitDetector: Detector {
                 let p = TailProbability.poissonBinomialUpper(atLeast: roundCount, probabilities: chances)
                 guard p < 0.05 else { continue }
                 let expected = chances.reduce(0, +)
-                let reason = "round numbers: \(own.map { "\(input.measures[$0]) \(NumberText.value(input.value(row, $0)))" }.joined(separator: ", ")) "
+                let reason = "round numbers: \(own.map { "\(input.measures[$0]) \(input.text(row: row, $0))" }.joined(separator: ", ")) "
                     + "in \(context.period(row)); \(roundCount) of \(chances.count) values from \(context.period(rows[lower])) to "
                     + "\(context.period(rows[upper - 1])) are round where the peers' rates predict \(NumberText.one(expected)) (p = \(NumberText.p(p)))"
                 findings.append(AuditFinding(detector: .digits, rows: [row], pValue: p, reason: reason))

@@ -84,7 +84,7 @@ struct DuplicateDetector: Detector {
 
     private func reason(_ context: AuditContext, copy: Int, original: Int, p: Double) -> String {
         let input = context.input
-        let values = { (row: Int) in input.rows[row].values.map(NumberText.value).joined(separator: ", ") }
+        let values = { (row: Int) in input.measures.indices.map { input.text(row: row, $0) }.joined(separator: ", ") }
         let differing = input.measures.indices.filter { input.value(copy, $0) != input.value(original, $0) }
         let how = differing.isEmpty ? "repeats exactly" : "almost repeats (differs in \(differing.map { input.measures[$0] }.joined(separator: ", ")))"
         return "\(context.period(copy)) \(how) \(context.period(original)): \(input.measures.joined(separator: ", ")) "

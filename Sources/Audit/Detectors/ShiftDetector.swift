@@ -27,7 +27,7 @@ struct ShiftDetector: Detector {
                 let noise = CountNoise.logScale(mean: CountNoise.mean(input, rows: rows, measure: measure))
                 for outlier in GeneralizedESD.test(values, maxOutliers: max(1, values.count / 10), minimumScale: noise) {
                     let row = rows[outlier.index]
-                    let reason = "\(input.measures[measure]) \(NumberText.value(input.value(row, measure))) in "
+                    let reason = "\(input.measures[measure]) \(input.text(row: row, measure)) in "
                         + "\(context.period(row)) is an outlier of the person's series against the peers' calendar "
                         + "(generalized ESD, R = \(String(format: "%.2f", outlier.statistic)), p = \(NumberText.p(outlier.pValue)))"
                     findings.append(AuditFinding(detector: .shift, rows: [row], pValue: outlier.pValue, reason: reason))
@@ -68,8 +68,8 @@ struct ShiftDetector: Detector {
                 let outside = rows.filter { !inside.contains($0) }
                 let what = upward ? "\(input.measures[amount]) per \(input.measures[amount - 1]) rose"
                     : "\(input.measures[amount]) per \(input.measures[amount - 1]) fell (\(input.measures[amount - 1]) padded?)"
-                let reason = "\(what) from \(NumberText.value(rate(input, outside, amount - 1).rounded())) to "
-                    + "\(NumberText.value(rate(input, stretch, amount - 1).rounded())) in \(span(context, stretch)); "
+                let reason = "\(what) from \(input.text(rate(input, outside, amount - 1).rounded(), measure: amount)) to "
+                    + "\(input.text(rate(input, stretch, amount - 1).rounded(), measure: amount)) in \(span(context, stretch)); "
                     + "level shift z = \(NumberText.one(segment.statistic)), p = \(NumberText.p(segment.pValue))"
                 findings.append(AuditFinding(detector: .shift, rows: stretch, pValue: segment.pValue, reason: reason))
             }

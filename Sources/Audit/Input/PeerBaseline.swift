@@ -27,7 +27,8 @@ struct PeerBaseline: Sendable {
         var allValues = empty
         for (index, row) in input.rows.enumerated() where input.isActive(index) {
             let groupKey = row.group + "\u{1F}" + row.period
-            for (measure, value) in row.values.enumerated() {
+            for measure in input.measures.indices {
+                let value = input.value(index, measure)
                 groupCells[groupKey, default: empty][measure].append(value)
                 allCells[row.period, default: empty][measure].append(value)
                 groupValues[row.group, default: empty][measure].append(value)
@@ -55,6 +56,6 @@ struct PeerBaseline: Sendable {
     /// log scale where counts and amounts vary proportionally.
     func adjusted(_ input: AuditInput, row: Int, measure: Int) -> Double {
         let report = input.rows[row]
-        return log1p(report.values[measure]) - log1p(median(group: report.group, period: report.period, measure: measure))
+        return log1p(input.value(row, measure)) - log1p(median(group: report.group, period: report.period, measure: measure))
     }
 }
