@@ -320,6 +320,24 @@ struct DetectorTests {
         #expect(found.isEmpty, "\(found.prefix(3).map(\.reason))")
     }
 
+    @Test func wholeAmountsAmongCentsAreNotRound() throws {
+        // Ten of twelve sellers write revenue to the cent, two to the whole unit: the two
+        // write their last digit in units, and 418 is no rounder than 418.37.
+        var reports = CleanReports(entities: 12, weeks: 52)
+        var random = SplitMix64(seed: 3)
+        reports.rows = reports.rows.map { row in
+            var values = row.values
+            if values[3] > 0, !["E04", "E09"].contains(row.entity) { values[3] += Double(Int.random(in: 1...99, using: &random)) / 100 }
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+        let context = try reports.context()
+        #expect(context.input.amountUnit == 0.01)
+        let whole = Set(reports.rows.indices.filter { ["E04", "E09"].contains(reports.rows[$0].entity) })
+        let found = (try DigitDetector().findings(context) + RoundStretchDetector().findings(context))
+            .filter { $0.pValue < 0.01 && !whole.isDisjoint(with: $0.rows) }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
     @Test func oneAmountCopiedWeekAfterWeekIsTooCalm() throws {
         // Twelve weeks of one deal worth exactly 2,500 by a person whose peers' amounts never
         // repeat: made up, however often the person repeats it.

@@ -571,22 +571,28 @@ struct StatisticsTests {
 
     @Test func amountsUnitIsTheOneMostPeopleWriteIn() {
         let units: [[Double]] = [[1234, 2000, 517, 0], [2210, 985, 3377], [4020, 1999, 150]]
-        #expect(AuditInput.writtenUnit(units) == 1)
+        #expect(AmountScale.writtenUnit(units) == 1)
         // One person who writes cents, or rounds to hundreds, does not set the unit.
-        #expect(AuditInput.writtenUnit(units + [[1234.56, 99.95, 410.1]]) == 1)
-        #expect(AuditInput.writtenUnit(units + [[1200, 3500, 800]]) == 1)
+        #expect(AmountScale.writtenUnit(units + [[1234.56, 99.95, 410.1]]) == 1)
+        #expect(AmountScale.writtenUnit(units + [[1200, 3500, 800]]) == 1)
         // Thousands to three places, millions to six: the same unit at each scale.
         let thousands = units.map { $0.map { Double(String(format: "%.3f", $0 / 1000))! } }
         let millions = units.map { $0.map { Double(String(format: "%.6f", $0 / 1_000_000))! } }
-        #expect(AuditInput.writtenUnit(thousands) == 0.001 && AuditInput.writtenUnit(millions) == 1e-6)
+        #expect(AmountScale.writtenUnit(thousands) == 0.001 && AmountScale.writtenUnit(millions) == 1e-6)
         // Whole amounts keep their digits, even when all end in 0; cents are read as cents.
-        #expect(AuditInput.writtenUnit(units.map { $0.map { $0 * 100 } }) == 1)
-        #expect(AuditInput.writtenUnit([[3000, 12000, 1000], [5000, 2000, 0]]) == 1)
-        #expect(AuditInput.writtenUnit([[12.34, 5.5, 8.01], [99.95, 0.5, 13.47]]) == 0.01)
+        #expect(AmountScale.writtenUnit(units.map { $0.map { $0 * 100 } }) == 1)
+        #expect(AmountScale.writtenUnit([[3000, 12000, 1000], [5000, 2000, 0]]) == 1)
+        #expect(AmountScale.writtenUnit([[12.34, 5.5, 8.01], [99.95, 0.5, 13.47]]) == 0.01)
         // No amounts; amounts of no decimal unit (thirds of 2,500): a thousandth of the typical
         // amount's power of ten.
-        #expect(AuditInput.writtenUnit([[0, 0], []]) == 1)
-        #expect(AuditInput.writtenUnit([[2500.0 / 3, 5000.0 / 3, 10000.0 / 3]]) == 1)
+        #expect(AmountScale.writtenUnit([[0, 0], []]) == 1)
+        #expect(AmountScale.writtenUnit([[2500.0 / 3, 5000.0 / 3, 10000.0 / 3]]) == 1)
+        #expect(AmountScale.writtenUnit([[25000.0 / 3, 26000.0 / 3, 28000.0 / 3], [5123.456789012, 4711.123456789]]) == 1)
+        #expect(AmountScale.writtenUnit([[1_234_567.891234, 2_345_678.912345]]) == 1)
+        // One person in units and one in cents: the coarser.
+        #expect(AmountScale.writtenUnit([[1234, 2000, 517], [1234.56, 99.95, 410.1]]) == 1)
+        // Large amounts to the cent.
+        #expect(AmountScale.writtenUnit([[12_345_678.91, 23_456_789.01, 3_456_789.12]]) == 0.01)
     }
 
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {

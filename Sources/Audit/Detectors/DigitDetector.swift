@@ -4,15 +4,17 @@ import Foundation
 ///
 /// - Round-number heaping in a window: for every report, the `window` reports around it
 ///   (about 50 values for four measures over a quarter of weeks) are checked for round values —
-///   counts of at least 10 that end in 0 or 5, amounts that are multiples of 50. Each value's
-///   chance of being round is the rate among the peer group's other people for that measure;
+///   counts of at least 10 that end in 0 or 5, amounts that are round for their size
+///   (``RoundValues``). Each value's chance of being round is the rate among the peer group's
+///   other people for that measure;
 ///   the p-value is the exact Poisson-binomial tail of the window's count of round values. It
 ///   is attributed to the report only when the report's own round values are unlikely
 ///   (their chances multiply to at most `ownChance`), so honest neighbours of a made-up
 ///   stretch are not blamed. Instalments (an amount without deals that recurs) are round by
 ///   contract and left out.
 /// - Digit profile over the person's whole series: first digits and first two digits of amounts
-///   and last digits of values of at least 10, each against the peers' (the group's others, or
+///   and last digits of values of at least 10 (amounts in the unit the person writes them in,
+///   ``AuditInput/writtenDigits(_:_:)``), each against the peers' (the group's others, or
 ///   everyone else in a group of fewer than three, counting those with 20 amounts or more)
 ///   shrunk towards Benford's law and the uniform law (``DigitTests/reference(counts:law:)``),
 ///   so a team whose prices are a list of round amounts is not taken for one that makes
@@ -75,7 +77,7 @@ struct DigitDetector: Detector {
             for row in series.rows {
                 if let d = DigitTests.firstDigit(input.value(row, amount)) { counts[0][d - 1] += 1 }
                 if let d = DigitTests.firstTwoDigits(input.value(row, amount)) { counts[1][d - 10] += 1 }
-                for measure in input.measures.indices { if let d = DigitTests.lastDigit(input.value(row, measure)) { counts[2][d] += 1 } }
+                for measure in input.measures.indices { if let d = DigitTests.lastDigit(input.writtenDigits(row, measure)) { counts[2][d] += 1 } }
             }
             return counts
         }
@@ -138,7 +140,7 @@ struct DigitDetector: Detector {
             return series.rows.filter { DigitTests.firstTwoDigits(input.value($0, amount)).map { over.contains($0 - 10) } ?? false }
         case .lastDigits:
             return series.rows.filter { row in
-                input.measures.indices.contains { DigitTests.lastDigit(input.value(row, $0)).map(over.contains) ?? false }
+                input.measures.indices.contains { DigitTests.lastDigit(input.writtenDigits(row, $0)).map(over.contains) ?? false }
             }
         }
     }

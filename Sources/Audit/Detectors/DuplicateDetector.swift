@@ -9,8 +9,9 @@ import Foundation
 /// chance that two of the person's amounts lie as close on the log scale. That chance is the
 /// share of pairs of amounts at least as close, below the closest 2% of pairs interpolated
 /// linearly down to 0, at the distance widened by half the width within which the person's
-/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)``: 0.01 for amounts
-/// written to the cent, 1 to the unit, 100 in hundreds): an amount repeated to the cent is as
+/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)`` of the amounts
+/// counted in ``AuditInput/amountUnit``: 1 for amounts written to that unit, 100 for a person
+/// who writes them in hundreds of it): an amount repeated to the cent is as
 /// unlikely as the density of the person's amounts says, a repeated round amount of a person who
 /// rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount paid
 /// again without deals, see ``AuditContext/instalments``) repeat without anyone copying

@@ -11,11 +11,8 @@ public struct AuditInput: Sendable {
     let series: [EntitySeries]
     /// Row index → (series index, position in that series).
     let location: [(series: Int, position: Int)]
-    /// The power of ten the amounts are written in, at most 1 (1 for whole units or hundreds,
-    /// 0.001 for thousands written to the unit): see ``writtenUnit(_:)``. The detectors read
-    /// amounts as multiples of it, so an audit finds the same whether the amounts are given in
-    /// units, or in thousands or millions to the unit.
-    public let amountUnit: Double
+    /// How the amounts are written: see ``amountUnit``.
+    let amounts: AmountScale
     /// `values[row][measure]`: the reports' values, amounts as multiples of ``amountUnit``.
     private let values: [[Double]]
 
@@ -59,43 +56,20 @@ public struct AuditInput: Sendable {
         self.series = series
         self.location = location
         let amount = measures.count - 1
-        let unit = Self.writtenUnit(series.map { $0.rows.map { rows[$0].values[amount] } })
-        amountUnit = unit
+        let amounts = AmountScale(series.map { $0.rows.map { rows[$0].values[amount] } })
+        self.amounts = amounts
         values = rows.map { row in
             var values = row.values
-            values[amount] = Self.multiples(of: unit, values[amount])
+            values[amount] = amounts.multiples(values[amount])
             return values
         }
     }
 
-    /// The power of ten amounts are written in, at most 1: each person's unit
-    /// (``DigitTests/amountUnit(_:)``, read at the scale of the amounts, so that amounts in
-    /// millions given to six decimals are read to the unit too), and the median of those. One
-    /// person who rounds, or a few who write cents among many who do not, do not set it. Without
-    /// any unit (amounts with more places than the typical amount's nine significant digits), a
-    /// thousandth of the typical amount's power of ten. Whole amounts keep their written digits
-    /// (a unit of 1): amounts that all end in 0, from a price list of 990, 1490 and 2490 say,
-    /// would otherwise show the last digit of how many deals of each price a week brought.
-    static func writtenUnit(_ amountsByPerson: [[Double]]) -> Double {
-        let positive = amountsByPerson.joined().filter { $0 > 0 }
-        guard !positive.isEmpty else { return 1 }
-        let magnitude = floor(log10(Robust.median(positive)))
-        // At this scale the typical amount is about 10⁴, within the range amountUnit searches.
-        let scale = pow(10, magnitude - 4)
-        let units = amountsByPerson.filter { $0.contains { $0 > 0 } }.compactMap { amounts -> Double? in
-            let unit = DigitTests.amountUnit(amounts.map { $0 / scale })
-            return unit > 0 ? (log10(unit * scale)).rounded() : nil
-        }.sorted()
-        let exponent = units.isEmpty ? magnitude - 3 : units[(units.count - 1) / 2]
-        return pow(10, min(0, exponent))
-    }
-
-    /// An amount as a multiple of `unit`, whole when it is one up to rounding error.
-    private static func multiples(of unit: Double, _ amount: Double) -> Double {
-        let quotient = amount * (1 / unit).rounded()
-        let whole = quotient.rounded()
-        return abs(quotient - whole) <= 1e-9 * max(1, whole) ? whole : quotient
-    }
+    /// The power of ten the amounts are written in, at most 1 (1 for whole units or hundreds,
+    /// 0.001 for thousands written to the unit): see ``AmountScale/writtenUnit(_:)``. The
+    /// detectors read amounts as multiples of it, so an audit finds the same whether the amounts
+    /// are given in units, or in thousands or millions to the unit.
+    public var amountUnit: Double { amounts.unit }
 
     /// The index of the amount measure (the last one).
     var amountIndex: Int { measures.count - 1 }
@@ -104,16 +78,19 @@ public struct AuditInput: Sendable {
     func value(_ row: Int, _ measure: Int) -> Double { values[row][measure] }
 
     /// A value as reasons print it: an amount (a multiple of ``amountUnit``) as the reports write
-    /// it, to the unit's decimals.
+    /// it (``AmountScale/text(_:)``).
     func text(_ value: Double, measure: Int) -> String {
-        guard measure == amountIndex, amountUnit < 1 else { return NumberText.value(value) }
-        let written = value * amountUnit
-        guard abs(written) < 1e15 else { return NumberText.value(written) }
-        return String(format: "%.\(Int(-log10(amountUnit).rounded()))f", written)
+        measure == amountIndex ? amounts.text(value) : NumberText.value(value)
     }
 
     /// A report's value as reasons print it (``text(_:measure:)``).
     func text(row: Int, _ measure: Int) -> String { text(value(row, measure), measure: measure) }
+
+    /// A value at the resolution its writer chose its last digit at: amounts in the unit the
+    /// person writes them in (``AmountScale/digitFactors``), counts as they are.
+    func writtenDigits(_ row: Int, _ measure: Int) -> Double {
+        measure == amountIndex ? values[row][measure] * amounts.digitFactors[location[row].series] : values[row][measure]
+    }
 
     /// Whether a report shows any activity (its first measure is positive): vacation weeks and
     /// reports of zeros are left out of baselines.

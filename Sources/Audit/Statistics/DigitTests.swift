@@ -94,8 +94,14 @@ public enum DigitTests {
     }
 
     private static func isWholeMultiple(_ x: Double, of unit: Double) -> Bool {
-        let quotient = x / unit
-        return abs(quotient - quotient.rounded()) <= 1e-9 * max(1, quotient)
+        isWhole(x / unit)
+    }
+
+    /// Whether a quotient is a whole number up to the rounding error of reading and dividing
+    /// decimals (a millionth, or a few units in the last place of large quotients). Not a share
+    /// of the quotient: a tolerance of 10⁻⁹ of it would call 51,234,567.89 whole.
+    static func isWhole(_ quotient: Double) -> Bool {
+        abs(quotient - quotient.rounded()) <= max(1e-6, 16 * quotient.ulp)
     }
 
     /// The result of comparing observed digit counts with expected proportions.
