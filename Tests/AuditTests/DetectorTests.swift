@@ -320,13 +320,16 @@ struct DetectorTests {
         #expect(found.isEmpty, "\(found.prefix(3).map(\.reason))")
     }
 
-    @Test func wholeAmountsAmongCentsAreNotRound() throws {
+    @Test(arguments: [1.0, 0.01])
+    func wholeAmountsAmongCentsAreNotRound(scale: Double) throws {
         // Ten of twelve sellers write revenue to the cent, two to the whole unit: the two
-        // write their last digit in units, and 418 is no rounder than 418.37.
+        // write their last digit in units, and 418 is no rounder than 418.37. The same with
+        // amounts a hundred times smaller (73 among 73.42).
         var reports = CleanReports(entities: 12, weeks: 52)
         var random = SplitMix64(seed: 3)
         reports.rows = reports.rows.map { row in
             var values = row.values
+            values[3] = (values[3] * scale).rounded()
             if values[3] > 0, !["E04", "E09"].contains(row.entity) { values[3] += Double(Int.random(in: 1...99, using: &random)) / 100 }
             return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
         }

@@ -579,9 +579,11 @@ struct StatisticsTests {
         let thousands = units.map { $0.map { Double(String(format: "%.3f", $0 / 1000))! } }
         let millions = units.map { $0.map { Double(String(format: "%.6f", $0 / 1_000_000))! } }
         #expect(AmountScale.writtenUnit(thousands) == 0.001 && AmountScale.writtenUnit(millions) == 1e-6)
-        // Whole amounts keep their digits, even when all end in 0; cents are read as cents.
-        #expect(AmountScale.writtenUnit(units.map { $0.map { $0 * 100 } }) == 1)
+        // Cents of whole amounts count in hundreds; amounts in round thousands, or from a price
+        // list, keep their digits.
+        #expect(AmountScale.writtenUnit(units.map { $0.map { $0 * 100 } }) == 100)
         #expect(AmountScale.writtenUnit([[3000, 12000, 1000], [5000, 2000, 0]]) == 1)
+        #expect(AmountScale.writtenUnit([[990, 2980, 1490], [2490, 4990, 3480]]) == 1)
         #expect(AmountScale.writtenUnit([[12.34, 5.5, 8.01], [99.95, 0.5, 13.47]]) == 0.01)
         // No amounts; amounts of no decimal unit (thirds of 2,500): a thousandth of the typical
         // amount's power of ten.
@@ -589,6 +591,13 @@ struct StatisticsTests {
         #expect(AmountScale.writtenUnit([[2500.0 / 3, 5000.0 / 3, 10000.0 / 3]]) == 1)
         #expect(AmountScale.writtenUnit([[25000.0 / 3, 26000.0 / 3, 28000.0 / 3], [5123.456789012, 4711.123456789]]) == 1)
         #expect(AmountScale.writtenUnit([[1_234_567.891234, 2_345_678.912345]]) == 1)
+        // Thirds of 25,000 in millions: a thousandth of the typical amount's power of ten.
+        #expect(AmountScale.writtenUnit([[25000.0 / 3e6, 26000.0 / 3e6, 28000.0 / 3e6]]) == 1e-6)
+        // Ten people with four amounts to the cent do not outvote three with six whole ones;
+        // with nobody at five amounts, everyone votes.
+        let cents = (0..<10).map { k in [12.34, 56.78, 90.12, 34.56].map { $0 + Double(k) } }
+        let whole = (0..<3).map { k in [123, 456, 789, 234, 567, 890].map { Double($0 + k) } }
+        #expect(AmountScale.writtenUnit(cents + whole) == 1 && AmountScale.writtenUnit(cents) == 0.01)
         // One person in units and one in cents: the coarser.
         #expect(AmountScale.writtenUnit([[1234, 2000, 517], [1234.56, 99.95, 410.1]]) == 1)
         // Large amounts to the cent.

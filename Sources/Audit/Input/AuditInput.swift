@@ -65,10 +65,10 @@ public struct AuditInput: Sendable {
         }
     }
 
-    /// The power of ten the amounts are written in, at most 1 (1 for whole units or hundreds,
-    /// 0.001 for thousands written to the unit): see ``AmountScale/writtenUnit(_:)``. The
-    /// detectors read amounts as multiples of it, so an audit finds the same whether the amounts
-    /// are given in units, or in thousands or millions to the unit.
+    /// The power of ten the amounts are written in (1 for whole units, 0.001 for thousands
+    /// written to the unit, 100 for cents of whole amounts): see ``AmountScale/writtenUnit(_:)``.
+    /// The detectors read amounts as multiples of it, so an audit finds the same whether the
+    /// amounts are given in units, in thousands or millions to the unit, or in cents.
     public var amountUnit: Double { amounts.unit }
 
     /// The index of the amount measure (the last one).
@@ -86,10 +86,11 @@ public struct AuditInput: Sendable {
     /// A report's value as reasons print it (``text(_:measure:)``).
     func text(row: Int, _ measure: Int) -> String { text(value(row, measure), measure: measure) }
 
-    /// A value at the resolution its writer chose its last digit at: amounts in the unit the
-    /// person writes them in (``AmountScale/digitFactors``), counts as they are.
+    /// A value at the resolution its writer chose its digits at: amounts in whole units for a
+    /// person who writes them whole among decimals (``AmountScale/digitDivisors``), else as the
+    /// detectors count them; counts as they are.
     func writtenDigits(_ row: Int, _ measure: Int) -> Double {
-        measure == amountIndex ? values[row][measure] * amounts.digitFactors[location[row].series] : values[row][measure]
+        measure == amountIndex ? values[row][measure] / amounts.digitDivisors[location[row].series] : values[row][measure]
     }
 
     /// Whether a report shows any activity (its first measure is positive): vacation weeks and

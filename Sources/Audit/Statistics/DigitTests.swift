@@ -99,7 +99,8 @@ public enum DigitTests {
 
     /// Whether a quotient is a whole number up to the rounding error of reading and dividing
     /// decimals (a millionth, or a few units in the last place of large quotients). Not a share
-    /// of the quotient: a tolerance of 10⁻⁹ of it would call 51,234,567.89 whole.
+    /// of the quotient: a tolerance of 10⁻⁹ of it would call 51,234,567.89 a whole number of
+    /// tenths.
     static func isWhole(_ quotient: Double) -> Bool {
         abs(quotient - quotient.rounded()) <= max(1e-6, 16 * quotient.ulp)
     }
