@@ -604,6 +604,35 @@ struct StatisticsTests {
         #expect(AmountScale.writtenUnit([[12_345_678.91, 23_456_789.01, 3_456_789.12]]) == 0.01)
     }
 
+    @Test func digitsAreReadInTheUnitEachPersonWrites() throws {
+        // Cents of whole amounts (234500 for 2,345.00), and one person who writes cents
+        // (523417): the detectors count in hundreds of cents, the digits are the person's own.
+        var rows: [AuditRow] = []
+        for week in 1...8 {
+            let a = Double(100 * (2000 + 37 * week)), b = Double(100 * (3000 + 41 * week)), c = Double(523_400 + 17 * week)
+            rows.append(AuditRow(entity: "a", period: "W\(week)", values: [5, 1, a]))
+            rows.append(AuditRow(entity: "b", period: "W\(week)", values: [5, 1, b]))
+            rows.append(AuditRow(entity: "c", period: "W\(week)", values: [5, 1, c]))
+        }
+        let input = try AuditInput(measures: ["visits", "deals", "revenue"], rows: rows)
+        #expect(input.amountUnit == 100)
+        let cents = try #require(input.rows.indices.first { input.rows[$0].entity == "c" })
+        let hundreds = try #require(input.rows.indices.first { input.rows[$0].entity == "a" })
+        #expect(input.value(cents, 2) == 5234.17 && input.writtenDigits(cents, 2) == 523_417)
+        #expect(input.value(hundreds, 2) == 2037 && input.writtenDigits(hundreds, 2) == 2037)
+        // Whole amounts among cents: 418, not 41800.
+        var mixedRows: [AuditRow] = []
+        for week in 1...8 {
+            let w = Double(week)
+            mixedRows.append(AuditRow(entity: "a", period: "W\(week)", values: [5, 418.37 + w]))
+            mixedRows.append(AuditRow(entity: "b", period: "W\(week)", values: [5, 512.93 + w]))
+            mixedRows.append(AuditRow(entity: "c", period: "W\(week)", values: [5, 418 + w]))
+        }
+        let mixed = try AuditInput(measures: ["visits", "revenue"], rows: mixedRows)
+        let whole = try #require(mixed.rows.indices.first { mixed.rows[$0].entity == "c" })
+        #expect(mixed.amountUnit == 0.01 && mixed.value(whole, 1) == 41_900 && mixed.writtenDigits(whole, 1) == 419)
+    }
+
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {
         // Amounts written in thousands repeat often: their spread is not weighed, only that
         // every report has one.

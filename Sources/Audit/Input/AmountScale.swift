@@ -9,12 +9,14 @@ import Foundation
 struct AmountScale: Sendable {
     /// The power of ten the data set's amounts are written in (``writtenUnit(_:)``).
     let unit: Double
-    /// Per series, the whole number an amount counted in ``unit`` is divided by to read the
-    /// digits the person chose: `1 / unit` for a person who writes whole amounts where the data
-    /// set is written to decimals (418 among 418.37, not 41800), else 1. A person who rounds
-    /// to hundreds of a decimal unit (2.300 for 2,300) is read in the data set's unit, as the
-    /// same person writing in units would be.
-    let digitDivisors: [Double]
+    /// Per series, the whole numbers an amount counted in ``unit`` is multiplied and divided by
+    /// to read the digits the person chose. A person who writes whole amounts where the data set
+    /// is written to decimals is read in units (418 among 418.37, not 41800: divided by
+    /// `1 / unit`); one who writes finer than a unit above 1 in their own unit (523417 among
+    /// cents of whole amounts, not 5234.17: multiplied by `unit / own`); everyone else in the
+    /// data set's unit. A person who rounds to hundreds of a decimal unit (2.300 for 2,300) is
+    /// read in the data set's unit, as the same person writing in units would be.
+    let digitScales: [(multiply: Double, divide: Double)]
 
     /// The fewest positive amounts a person needs for their unit to count in the data set's.
     static let votingAmounts = 5
@@ -23,9 +25,11 @@ struct AmountScale: Sendable {
     init(_ amountsByPerson: [[Double]]) {
         let unit = Self.writtenUnit(amountsByPerson)
         self.unit = unit
-        let whole = (1 / unit).rounded()
-        digitDivisors = amountsByPerson.map { amounts in
-            unit < 1 && DigitTests.amountUnit(amounts) >= 1 ? whole : 1
+        digitScales = amountsByPerson.map { amounts in
+            let own = DigitTests.amountUnit(amounts)
+            if unit < 1, own >= 1 { return (1, (1 / unit).rounded()) }
+            if unit > 1, own > 0, own < unit { return ((unit / own).rounded(), 1) }
+            return (1, 1)
         }
     }
 

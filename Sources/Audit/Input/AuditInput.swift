@@ -86,11 +86,14 @@ public struct AuditInput: Sendable {
     /// A report's value as reasons print it (``text(_:measure:)``).
     func text(row: Int, _ measure: Int) -> String { text(value(row, measure), measure: measure) }
 
-    /// A value at the resolution its writer chose its digits at: amounts in whole units for a
-    /// person who writes them whole among decimals (``AmountScale/digitDivisors``), else as the
-    /// detectors count them; counts as they are.
+    /// A value at the resolution its writer chose its digits at: amounts in the person's own
+    /// unit where it differs from the data set's in the ways ``AmountScale/digitScales`` lists,
+    /// else as the detectors count them; counts as they are.
     func writtenDigits(_ row: Int, _ measure: Int) -> Double {
-        measure == amountIndex ? values[row][measure] / amounts.digitDivisors[location[row].series] : values[row][measure]
+        guard measure == amountIndex else { return values[row][measure] }
+        let scale = amounts.digitScales[location[row].series]
+        let value = values[row][measure] * scale.multiply / scale.divide
+        return DigitTests.isWhole(value) ? value.rounded() : value
     }
 
     /// Whether a report shows any activity (its first measure is positive): vacation weeks and
