@@ -4,14 +4,13 @@ import Foundation
 ///
 /// - Round-number heaping in a window: for every report, the `window` reports around it
 ///   (about 50 values for four measures over a quarter of weeks) are checked for round values —
-///   counts of at least 10 that end in 0 or 5, amounts that are round for their size
-///   (``RoundValues``). Each value's chance of being round is the rate among the peer group's
-///   other people for that measure;
-///   the p-value is the exact Poisson-binomial tail of the window's count of round values. It
-///   is attributed to the report only when the report's own round values are unlikely
-///   (their chances multiply to at most `ownChance`), so honest neighbours of a made-up
-///   stretch are not blamed. Instalments (an amount without deals that recurs) are round by
-///   contract and left out.
+///   counts of at least 10 that end in 0 or 5, amounts that are multiples of 50 in the unit
+///   their writer writes them in (``RoundValues``). Each value's chance of being round is the
+///   rate among the peer group's other people for that measure; the p-value is the exact
+///   Poisson-binomial tail of the window's count of round values. It is attributed to the
+///   report only when the report's own round values are unlikely (their chances multiply to at
+///   most `ownChance`), so honest neighbours of a made-up stretch are not blamed. Instalments
+///   (an amount without deals that recurs) are round by contract and left out.
 /// - Digit profile over the person's whole series: first digits and first two digits of amounts
 ///   and last digits of values of at least 10 (amounts in the unit the person writes them in,
 ///   ``AuditInput/writtenDigits(_:_:)``), each against the peers' (the group's others, or

@@ -4,8 +4,8 @@ import Foundation
 /// unit whose digits the person chooses.
 ///
 /// The detectors read amounts as multiples of ``unit``, so that the same reports give the same
-/// findings whether revenue is written in units or in thousands or millions to the unit; reasons
-/// print them to the unit's decimals.
+/// findings whether revenue is written in units, in thousands or millions to the unit, or in
+/// cents of whole amounts; reasons print them to the unit's decimals.
 struct AmountScale: Sendable {
     /// The power of ten the data set's amounts are written in (``writtenUnit(_:)``).
     let unit: Double
