@@ -427,6 +427,32 @@ struct DetectorTests {
         try expectQuiet(.duplicate)
     }
 
+    @Test func duplicatesWeighOnlyAmountsRepeatedAsWritten() throws {
+        // The same counts with an amount one unit off: under the honest model as likely as the
+        // same amount, but a copy repeats the amount as written. Weighed as a near match, the
+        // counts' share and the amounts' share multiplied, a pair of two small shares is far
+        // likelier than their product among the person's pairs.
+        var reports = CleanReports()
+        var values = reports.values(entity: 6, week: 8)
+        values[3] += 1
+        reports.set(entity: 6, week: 31, values)
+        let copy = reports.index(entity: 6, week: 31)
+        let found = try findings(DuplicateDetector(), reports, row: copy)
+        #expect(found.allSatisfy { $0.pValue > 0.01 }, "\(found.map(\.reason))")
+    }
+
+    @Test func duplicatePValuesHoldOnHonestReports() throws {
+        // Each report's p-value is the chance of so close an earlier report: on honest reports
+        // at most 1% of them may come below 0.01 (allowing for chance, 1.5% of 4,800).
+        var reports = 0, below = 0
+        for seed: UInt64 in 1...10 {
+            let clean = CleanReports(seed: seed)
+            reports += clean.rows.count
+            below += try DuplicateDetector().findings(clean.context()).filter { $0.pValue <= 0.01 }.count
+        }
+        #expect(Double(below) <= 0.015 * Double(reports), "\(below) of \(reports)")
+    }
+
     @Test func duplicatesWeighARepeatByTheAmountsRounding() throws {
         // The same copy is a coincidence a hundred times likelier for a person who writes
         // every amount in hundreds than for one who writes them to the unit.

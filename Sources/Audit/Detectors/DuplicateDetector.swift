@@ -1,21 +1,25 @@
 import Foundation
 
-/// Finds reports that repeat an earlier report of the same person, exactly or nearly.
+/// Finds reports that repeat an earlier report of the same person, exactly or with counts nudged.
 ///
 /// For each person, the chance that two of the person's reports lie as close as a given pair is
 /// read off all pairs of the person's reports with activity: jointly for the counts (the share
 /// of pairs at least as close in every count, as counts move together; the pairs of the report
-/// tested left out, as a copy makes it close to everything its original is close to), times the
-/// chance that two of the person's amounts lie as close on the log scale. That chance is the
-/// share of pairs of amounts at least as close, below the closest 2% of pairs interpolated
-/// linearly down to 0, at the distance widened by half the width within which the person's
-/// amounts agree to the last written digit (``DigitTests/agreementWidth(_:)`` of the amounts
-/// counted in ``AuditInput/amountUnit``: 1 for amounts written to that unit, 100 for a person
-/// who writes them in hundreds of it): an amount repeated to the cent is as
-/// unlikely as the density of the person's amounts says, a repeated round amount of a person who
-/// rounds much less so. Amounts of 0 (periods without deals) and instalments (an amount paid
-/// again without deals, see ``AuditContext/instalments``) repeat without anyone copying
-/// anything: they are neither compared nor counted among the distances. A report's p-value is
+/// tested left out, as a copy makes it close to everything its original is close to), times,
+/// when the two amounts are the same as written, the chance that two of the person's amounts
+/// agree so: the share of pairs of amounts within half the width in which the person's amounts
+/// agree to the last written digit (``DigitTests/agreementWidth(_:)`` of the amounts counted in
+/// ``AuditInput/amountUnit``: 1 for amounts written to that unit, 100 for a person who writes
+/// them in hundreds of it), on the log scale, below the closest 2% of pairs interpolated
+/// linearly down to 0. An amount repeated to the cent is as unlikely as the density of the
+/// person's amounts says, a repeated round amount of a person who rounds much less so. Amounts
+/// that differ, however little, leave the pair to its counts: a copy repeats the amount as
+/// written, while honest amounts a unit apart are as common as equal ones, and weighing every
+/// pair by the product of two shares made its chance far smaller than it is (the product of two
+/// uniform shares falls below `x` with chance `x (1 − ln x)`, not `x`). Amounts of 0 (periods
+/// without deals) and instalments (an amount paid again without deals, see
+/// ``AuditContext/instalments``) repeat without anyone copying anything: they are neither
+/// compared nor counted among the distances. A report's p-value is
 /// the smallest such chance over the earlier reports, times the number of earlier reports that
 /// could have come as close: all of them, unless the chance is below one pair's worth of counts,
 /// which only pairs whose amounts were compared can reach (the count share alone never does).
@@ -48,8 +52,9 @@ struct DuplicateDetector: Detector {
                     let a = input.value(rows[earlier], amount), b = input.value(rows[later], amount)
                     if compared(rows[earlier]), compared(rows[later]) {
                         amountsCompared += 1
-                        let rounding = 0.5 * agreement / (1 + max(a, b))
-                        probability *= amounts.share(within: abs(log1p(a) - log1p(b)) + rounding)
+                        // Only an amount repeated as written counts: the chance of that is the
+                        // share of pairs within the width of the last written digit.
+                        if a == b { probability *= amounts.share(within: 0.5 * agreement / (1 + a)) }
                     }
                     if probability < best.probability { best = (probability, earlier) }
                 }
