@@ -44,15 +44,13 @@ public enum MainJob {
         var steps: [RunOutcome.Step] = []
 
         var ingested: [IngestReport] = []
-        // A KPI value scoring would refuse is refused before the store keeps it: once stored,
-        // it would fail every later run, and a corrected file would conflict with it.
-        let kpiValueProblem: KPIStore.KPIValueCheck = { entity, role, kpi, value in
-            guard let problem = scorecard.problem(entity: entity, role: role, kpi: kpi, value: value) else { return nil }
-            let column: String
-            if case .unknownName = problem { column = "kpi" } else { column = "value" }
-            return (column, ScoringError(location: nil, problem: problem).description)
+        // People come first, so that the KPI values can be checked against them.
+        for (dataset, path) in project.data where dataset == .people {
+            progress?("ingesting \(dataset) from \(path)")
+            ingested.append(try store.ingest(path: path, as: dataset))
         }
-        for (dataset, path) in project.data {
+        let kpiValueProblem = Self.kpiValueProblem(scorecard, people: try store.people())
+        for (dataset, path) in project.data where dataset != .people {
             progress?("ingesting \(dataset) from \(path)")
             ingested.append(try store.ingest(path: path, as: dataset, kpiValueProblem: kpiValueProblem))
         }
@@ -198,7 +196,15 @@ public enum MainJob {
                                                 computed: forecastValues + campaignKPIs.map { ($0.entity, $0.kpi, $0.value) }
                                                     + reportKPIs.map { ($0.entity, $0.kpi, $0.value) },
                                                 period: project.period)
-            let scores = try scorecard.score(values, period: project.period.label)
+            let scores: ScorecardResult
+            do {
+                scores = try scorecard.score(values, period: project.period.label)
+            } catch let error as ScoringError {
+                switch error.problem {
+                case .computation, .negativeComputed, .conflictingRole, .conflictingTeam: throw PipelineError.storedValuesRefused(error)
+                default: throw error
+                }
+            }
             try store.record(run: run, kind: .score, key: "scorecard",
                              json: ScoreRendering.json(scores))
             // People in the people file with nothing to score (no target, no value) are named.
@@ -216,6 +222,28 @@ public enum MainJob {
         } catch {
             try? store.finishRun(run, status: .failed)
             throw error
+        }
+    }
+
+    /// What is wrong with a KPI value the store is about to keep: a role or team that differs
+    /// from the people file's, or a value scoring would refuse. Once stored, such a value would
+    /// fail every later run, and a corrected file would conflict with it, so the file is refused
+    /// first, naming line and column.
+    static func kpiValueProblem(_ scorecard: Scorecard, people: [Person]) -> KPIStore.KPIValueCheck {
+        let known = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
+        return { entity, role, team, kpi, value in
+            if let person = known[entity] {
+                if role != person.role {
+                    return ("role", "\(entity) is a \(person.role) in the people file, not a \(role); they must agree")
+                }
+                if let team, team != person.team {
+                    return ("team", "\(entity) is in team \(person.team) in the people file, not \(team); they must agree")
+                }
+            }
+            guard let problem = scorecard.problem(entity: entity, role: role, kpi: kpi, value: value) else { return nil }
+            let column: String
+            if case .unknownName = problem { column = "kpi" } else { column = "value" }
+            return (column, ScoringError(location: nil, problem: problem).description)
         }
     }
 

@@ -1,3 +1,5 @@
+import Scorecard
+
 /// Why the main job could not run, in one line naming the file (and line) to fix.
 public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The project file cannot be read.
@@ -10,6 +12,12 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     case unwritableReport(path: String, reason: String)
     /// A KPI value's role or team for a person differs from the people file's.
     case valueDisagreesWithPeople(entity: String, kpi: String, field: String, value: String, people: String, file: String)
+    /// Scoring refused the stored KPI values taken together (a formula that cannot be computed,
+    /// one person with two roles or teams), which no single row's check at ingest could see.
+    case storedValuesRefused(ScoringError)
+
+    /// How to correct a value the store already keeps.
+    static let correction = "a store keeps each row as first ingested: to correct it, start a new store and run again"
 
     public var description: String {
         switch self {
@@ -19,7 +27,10 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noTargets(let period): return "no targets for period \(period): attainment cannot be computed"
         case .unwritableReport(let path, let reason): return "\(path): the report cannot be written (\(reason))"
         case .valueDisagreesWithPeople(let entity, let kpi, let field, let value, let people, let file):
-            return "\(file): the \(kpi) value of \(entity) gives the \(field) \(value), the people file \(people); they must agree"
+            return "\(file): the \(kpi) value of \(entity) gives the \(field) \(value), the people file \(people); they must agree "
+                + "(\(Self.correction))"
+        case .storedValuesRefused(let error):
+            return "\(error), from the stored KPI values (\(Self.correction))"
         }
     }
 }

@@ -29,9 +29,10 @@ public struct IngestReport: Sendable, Equatable {
 }
 
 extension KPIStore {
-    /// The caller's rules for KPI values: told a row's entity, role, KPI and value, the column
-    /// at fault (`kpi` or `value`) and why, or `nil` when the row is fine.
-    public typealias KPIValueCheck = (_ entity: String, _ role: String, _ kpi: String, _ value: Double)
+    /// The caller's rules for KPI values: told a row's entity, role, team (nil when the file
+    /// gives none), KPI and value, the column at fault (such as `kpi`, `value` or `role`) and
+    /// why, or `nil` when the row is fine.
+    public typealias KPIValueCheck = (_ entity: String, _ role: String, _ team: String?, _ kpi: String, _ value: Double)
         -> (column: String, reason: String)?
 
     /// Ingests a CSV file as `dataset`: reads it through Tabular, checks every row, then

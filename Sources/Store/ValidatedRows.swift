@@ -37,10 +37,13 @@ struct ValidatedRows {
     /// ``IngestError/refused(file:line:column:reason:)`` for the first it objects to.
     func checkKPIValues(file: String, _ problem: KPIStore.KPIValueCheck) throws {
         guard let roleColumn = valueColumns.firstIndex(of: "role"), let valueColumn = valueColumns.firstIndex(of: "value") else { return }
+        let teamColumn = valueColumns.firstIndex(of: "team")
         for record in 0..<count {
+            // A file without teams stores an empty one.
+            let team = teamColumn.flatMap { String.fromDatabaseValue(values[$0][record]) }.flatMap { $0.isEmpty ? nil : $0 }
             guard let value = Double.fromDatabaseValue(values[valueColumn][record]),
                   let role = String.fromDatabaseValue(values[roleColumn][record]),
-                  let refusal = problem(keys[0][record], role, keys[2][record], value) else { continue }
+                  let refusal = problem(keys[0][record], role, team, keys[2][record], value) else { continue }
             throw IngestError.refused(file: file, line: lines[record], column: refusal.column, reason: refusal.reason)
         }
     }

@@ -94,12 +94,61 @@ struct MainJobTests {
         #expect(detail("scores").contains("1 with no value to score: C"), "\(detail("scores"))")
     }
 
+    /// A KPI value whose role or team differs from the people file's is refused before the
+    /// store keeps it, naming line and column, so that the corrected file runs (stored, it
+    /// would fail every later run, whatever the file said then).
     @Test func kpiValuesThatDisagreeWithThePeopleFileAreRefused() throws {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
         ])
-        let error = try runError(path, "a role that disagrees")
-        #expect(error.hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; they must agree"),
+        let role = try runError(path, "a role that disagrees")
+        #expect(role.hasSuffix("values.csv, line 2, column \"role\": A is a sales_rep in the people file, not a sales_manager; they must agree"),
+                "\(role)")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,south,new_customers,5,2026Q1\n"
+            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        let team = try runError(path, "a team that disagrees")
+        #expect(team.hasSuffix("values.csv, line 3, column \"team\": B is in team north in the people file, not south; they must agree"),
+                "\(team)")
+        try "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,north,new_customers,5,2026Q1\n"
+            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        let corrected = try MainJob.run(try ProjectFile.read(path: path))
+        #expect(corrected.scores.people.count == 3)
+    }
+
+    /// Stored values that scoring refuses only together (a formula's division by zero) say how
+    /// to correct them: the store keeps them, so the file alone cannot.
+    @Test func storedValuesScoringRefusesSayHowToCorrectThem() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,marketing_spend,1000,2026Q1\nA,sales_rep,new_customers,0,2026Q1\n"
+                + "B,sales_rep,new_customers,5,2026Q1\n",
+            "sc.yaml": """
+                scorecard: t
+                roles:
+                  sales_rep:
+                    dimensions:
+                      finance: {weight: 100, kpis: [{kpi: cac, weight: 100, rule: {linear: {target: 400, cap: 100}}}]}
+                """,
+        ])
+        let error = try runError(path, "a division by zero")
+        #expect(error.hasSuffix("entity \"A\": cannot compute cac: division by zero (new_customers is 0), from the stored KPI values "
+                                + "(a store keeps each row as first ingested: to correct it, start a new store and run again)"),
+                "\(error)")
+    }
+
+    /// Values stored before the people file named the person are still compared at scoring.
+    @Test func kpiValuesStoredBeforeThePeopleFileAreComparedAtScoring() throws {
+        let path = try makeProject(extraFiles: [
+            "people.csv": "entity,name,team,role\nL,Lea,north,sales_manager\nB,Bo,north,sales_rep\n",
+            "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
+        ])
+        _ = try? MainJob.run(try ProjectFile.read(path: path))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n"
+            .write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        let error = try runError(path, "a stored role that disagrees")
+        #expect(error.hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; "
+                                + "they must agree (a store keeps each row as first ingested: to correct it, start a new store and run again)"),
                 "\(error)")
     }
 
