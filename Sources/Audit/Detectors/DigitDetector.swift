@@ -6,7 +6,9 @@ import Foundation
 ///   (about 50 values for four measures over a quarter of weeks) are checked for round values —
 ///   counts of at least 10 that end in 0 or 5, amounts that are multiples of 50 in the unit
 ///   their writer writes them in (``RoundValues``). Each value's chance of being round is the
-///   rate among the peer group's other people for that measure; the p-value is the exact
+///   rate among the peer group's other people for that measure, or the person's own rate
+///   outside the window where that is higher (a person who always rounds is the digit
+///   profile's business, not every window's); the p-value is the exact
 ///   Poisson-binomial tail of the window's count of round values. It is attributed to the
 ///   report only when the report's own round values are unlikely (their chances multiply to at
 ///   most `ownChance`), so honest neighbours of a made-up stretch are not blamed. Instalments
@@ -36,21 +38,40 @@ struct DigitDetector: Detector {
         let input = context.input
         let round = RoundValues(context)
         var findings: [AuditFinding] = []
+        let measures = input.measures.count
         for (index, series) in input.series.enumerated() {
-            let rate = round.peerRates[index]
             let rows = series.rows
+            let values = rows.map(round.values(row:))
+            // The person's round and eligible values per measure, over the whole series.
+            var totalRound = Array(repeating: 0, count: measures), totalEligible = totalRound
+            for value in values.joined() {
+                totalEligible[value.measure] += 1
+                if value.round { totalRound[value.measure] += 1 }
+            }
             for (position, row) in rows.enumerated() {
+                let lower = max(0, min(position - window / 2, rows.count - window)), upper = min(rows.count, lower + window)
+                let inside = values[lower..<upper].joined()
+                // Each measure's chance: the peers' rate, or the person's own outside the window
+                // where that is higher, so that a person who always rounds has no window that
+                // stands out.
+                var outsideRound = totalRound, outsideEligible = totalEligible
+                for value in inside {
+                    outsideEligible[value.measure] -= 1
+                    if value.round { outsideRound[value.measure] -= 1 }
+                }
+                let rate = (0..<measures).map {
+                    max(round.peerRates[index][$0], outsideEligible[$0] > 0 ? Double(outsideRound[$0]) / Double(outsideEligible[$0]) : 0)
+                }
                 let own = input.measures.indices.filter { round.isRound(row: row, measure: $0) == true }
                 guard !own.isEmpty, own.map({ rate[$0] }).reduce(1, *) <= ownChance else { continue }
-                let lower = max(0, min(position - window / 2, rows.count - window)), upper = min(rows.count, lower + window)
-                let values = rows[lower..<upper].flatMap(round.values(row:))
-                let chances = values.map { rate[$0.measure] }, roundCount = values.filter(\.round).count
+                let chances = inside.map { rate[$0.measure] }, roundCount = inside.filter(\.round).count
                 let p = TailProbability.poissonBinomialUpper(atLeast: roundCount, probabilities: chances)
                 guard p < 0.05 else { continue }
                 let expected = chances.reduce(0, +)
                 let reason = "round numbers: \(own.map { "\(input.measures[$0]) \(input.text(row: row, $0))" }.joined(separator: ", ")) "
                     + "in \(context.period(row)); \(roundCount) of \(chances.count) values from \(context.period(rows[lower])) to "
-                    + "\(context.period(rows[upper - 1])) are round where the peers' rates predict \(NumberText.one(expected)) (p = \(NumberText.p(p)))"
+                    + "\(context.period(rows[upper - 1])) are round where the peers' and the person's usual rates predict "
+                    + "\(NumberText.one(expected)) (p = \(NumberText.p(p)))"
                 findings.append(AuditFinding(detector: .digits, rows: [row], pValue: p, reason: reason))
             }
         }
