@@ -22,14 +22,18 @@ import Regression
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
 /// proportion to the activity, or on the person's line of outcome on activity where the peer
-/// group's outcomes mostly come whatever the activity (leads from inbound marketing). Trials
+/// group's outcomes mostly come whatever the activity (leads from inbound marketing), with the
+/// overdispersion the person's other reports show about that rate or line (``PoissonStep``,
+/// ``LeaveOutLine/dispersion``; quasi-Poisson tails). Trials
 /// are the sharper reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
 /// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
 /// at the rate of the peer group's typical other person: the median of their rates (no less
 /// than one such report among all of theirs), so the few who make up whole stretches do not
-/// raise the rate everyone else is held to.
+/// raise the rate everyone else is held to; or at the person's own rate outside the window
+/// where that is higher, so that someone regularly paid without a deal that period is judged
+/// by their own habit.
 struct ConsistencyDetector: Detector {
     /// Fewest reports with activity a person needs for a regression.
     var minimumReports = 10
@@ -70,6 +74,8 @@ struct ConsistencyDetector: Detector {
                 let totalActivity = activity.indices.filter { reference[$0] }.reduce(0) { $0 + activity[$1] }
                 let totalOutcome = outcome.indices.filter { reference[$0] }.reduce(0) { $0 + outcome[$1] }
                 let binomial = intoAmount ? nil : BinomialStep(activity: activity, outcome: outcome, reference: reference)
+                let poisson = PoissonStep(activity: activity, outcome: outcome, rate: totalOutcome / max(totalActivity, 1e-300),
+                                          reference: reference)
                 let excluded = Set(reference.indices.filter { !reference[$0] })
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
@@ -99,8 +105,10 @@ struct ConsistencyDetector: Detector {
                                 line = LeaveOutLine(x: activity, y: outcome, leaving: excluded.union([index]))
                             }
                             let mean = line.map { max($0.predict(activity[index]), 0.1 * rate * activity[index]) } ?? rate * activity[index]
-                            p = min(1, 2 * min(TailProbability.poissonLower(atMost: outcome[index], mean: mean),
-                                               TailProbability.poissonUpper(atLeast: outcome[index], mean: mean)))
+                            // Overdispersed as the person's other reports are about the line or rate.
+                            let dispersion = line?.dispersion ?? poisson.dispersion(leaving: index)
+                            p = min(1, 2 * min(TailProbability.quasiPoissonLower(atMost: outcome[index], mean: mean, dispersion: dispersion),
+                                               TailProbability.quasiPoissonUpper(atLeast: outcome[index], mean: mean, dispersion: dispersion)))
                         }
                         guard p < 0.01 else { continue }
                     }
@@ -218,15 +226,20 @@ struct ConsistencyDetector: Detector {
             let own = marks[index]
             let otherReports = (reportsByGroup[series.group] ?? 0) - own.count
             let others = (peersByGroup[series.group] ?? []).filter { $0 != index }.map { personalRates[$0] }
-            let rate = max(Robust.median(others), 1 / (Double(otherReports) + 2))
+            let peerRate = max(Robust.median(others), 1 / (Double(otherReports) + 2))
+            let total = own.filter { $0 }.count
             for (position, row) in series.rows.enumerated() where own[position] {
                 let lower = max(0, min(position - window / 2, own.count - window)), upper = min(own.count, lower + window)
                 let count = own[lower..<upper].filter { $0 }.count
+                // The person's own rate outside the window, where higher: someone paid on
+                // account of earlier deals every few weeks is not held to the peers' rate.
+                let outside = own.count - (upper - lower)
+                let rate = max(peerRate, outside > 0 ? Double(total - count) / Double(outside) : 0)
                 let p = TailProbability.poissonBinomialUpper(atLeast: count, probabilities: Array(repeating: rate, count: upper - lower))
                 let reason = "\(input.measures[amount]) \(input.text(row: row, amount)) in \(context.period(row)) "
                     + "without any \(input.measures[deals]) and not a recurring instalment; \(count) such of "
                     + "\(upper - lower) reports from \(context.period(series.rows[lower])) to \(context.period(series.rows[upper - 1])) "
-                    + "where the peer group has \(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"
+                    + "where \(rate > peerRate ? "the person's other reports have" : "the peer group has") \(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"
                 findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
             }
         }

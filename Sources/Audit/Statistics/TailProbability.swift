@@ -48,6 +48,17 @@ enum TailProbability {
         return p.isNaN ? 1 : min(1, p)
     }
 
+    /// `P(X ≥ k)` for a quasi-Poisson count, read as ``quasiPoissonLower(atMost:mean:dispersion:)``
+    /// is: `P(k / φ, mean / φ)` (the regularized lower incomplete gamma function), which equals
+    /// the Poisson tail at integers when `φ = 1`.
+    static func quasiPoissonUpper(atLeast k: Double, mean: Double, dispersion: Double) -> Double {
+        guard k > 0 else { return 1 }
+        guard mean > 0 else { return 0 }
+        let phi = max(1, dispersion)
+        let p = SpecialFunctions.regularizedGammaP(a: k / phi, x: mean / phi)
+        return p.isNaN ? 1 : min(1, p)
+    }
+
     /// Both tails `P(X ≤ k)` and `P(X ≥ k)` of a quasi-binomial count of `k` in `n` trials:
     /// `X / φ` binomial with `n / φ` trials, read at the real point `k / φ` through the
     /// regularized incomplete beta function, which equals the binomial tails at integers
