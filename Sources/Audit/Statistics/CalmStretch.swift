@@ -24,7 +24,10 @@ import Statistics
 /// small counts, is not read as no spread at all.
 ///
 /// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
-/// of freedom as p-values). The stretch with the smallest combined p-value is taken; the scan's
+/// of freedom as p-values), for stretches whose amounts (where weighed) vary less than the
+/// person's noise: a stretch of payments without deals whose amounts vary as much as ever is
+/// not calm, though the other two pieces of evidence may be strong. The stretch with the
+/// smallest combined p-value is taken; the scan's
 /// p-value is Simes' combination of every stretch's over the stretches tried: a calm block makes
 /// many overlapping stretches calm, which Bonferroni's bound would not count.
 enum CalmStretch {
@@ -108,7 +111,9 @@ enum CalmStretch {
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
                                      amountResolution: amountResolution, countNoise: countNoise, countUnits: countUnits,
                                      totalWithoutDeals: totalWithoutDeals)
-                let p = TailProbability.fisher(found.pValues)
+                // A stretch whose amounts vary as much as the person's usually do is not calm,
+                // however the other evidence reads.
+                let p = (found.amountSpread ?? 0) < 1 ? TailProbability.fisher(found.pValues) : 1
                 pValues.append(p)
                 if p < best?.p ?? 1 { best = (p, start, end) }
             }
