@@ -282,6 +282,38 @@ struct DetectorTests {
         #expect(found.filter { $0.reason.contains("without any deals") }.isEmpty)
     }
 
+    @Test func revenueWithoutDealsIsHeldToThePersonsOwnHabit() throws {
+        // A person paid on account of earlier deals every fourth week, all year: another such
+        // week is their habit, whatever the peers do.
+        var reports = CleanReports()
+        for week in stride(from: 2, through: 38, by: 4) {
+            let values = reports.values(entity: 2, week: week)
+            reports.set(entity: 2, week: week, [values[0], values[1], 0, Double(1800 + 97 * week)])
+        }
+        let found = try ConsistencyDetector().findings(reports.context())
+            .filter { $0.reason.contains("without any deals") && $0.pValue < 0.01 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
+    @Test func countsThatComeInBurstsAreWeighedByTheirOwnSpread() throws {
+        // Inbound leads that come in bursts (a campaign doubles a week, a quiet week halves it):
+        // negative binomial, a Poisson count whose mean is gamma-distributed (shape 2, so the
+        // variance is 4 times the mean of 6). A busy week of such a person is not a funnel
+        // broken, as it would be for a Poisson count: of 624 reports, about 0.6 may come below
+        // 0.001 (allowing for chance, 3).
+        var reports = CleanReports(entities: 12, weeks: 52)
+        var random = SplitMix64(seed: 4)
+        reports.rows = reports.rows.map { row in
+            var values = row.values
+            let burst = -(log(Double.random(in: Double.ulpOfOne..<1, using: &random)) + log(Double.random(in: Double.ulpOfOne..<1, using: &random))) / 2
+            values[1] = Double(CleanReports.poisson(6 * burst, &random))
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+        let found = try ConsistencyDetector().findings(reports.context())
+            .filter { $0.reason.hasPrefix("leads per visits") && $0.pValue < 1e-3 }
+        #expect(found.count <= 3, "\(found.map(\.reason))")
+    }
+
     /// Twelve weeks of visits, leads, deals and revenue as a person makes them up by hand:
     /// counts in fives, amounts in hundreds.
     static let madeUpByHand: [[Double]] = [
@@ -297,6 +329,22 @@ struct DetectorTests {
         #expect(first.pValue < 1e-6)
         #expect(first.reason.hasPrefix("round numbers: visits 20, revenue 5000 in 2026-W28"), "\(first.reason)")
         try expectQuiet(.digits)
+    }
+
+    @Test func roundNumbersOfSomeoneWhoAlwaysRoundsAreTheirHabit() throws {
+        // Someone who gives every count of ten or more in fives and revenue in hundreds, all
+        // year: no quarter of theirs is rounder than the rest (their whole series differs from
+        // the peers' in its last digits, which is the digit profile's finding).
+        var reports = CleanReports()
+        for week in 1...40 {
+            var values = reports.values(entity: 3, week: week)
+            if values[0] >= 10 { values[0] = (values[0] / 5).rounded() * 5 }
+            values[3] = (values[3] / 100).rounded() * 100
+            reports.set(entity: 3, week: week, values)
+        }
+        let found = try DigitDetector().findings(reports.context())
+            .filter { $0.reason.hasPrefix("round numbers:") && reports.rows[$0.rows[0]].entity == "E03" && $0.pValue < 0.01 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
     }
 
     /// Honest reports of a team selling from a price list: every deal brings 990, 1490, 2490
@@ -641,6 +689,19 @@ struct DetectorTests {
             let honest = try CalmStretchDetector().findings(CleanReports(seed: seed).context())
             #expect(honest.isEmpty, "seed \(seed): \(honest.map(\.reason))")
         }
+    }
+
+    @Test func paymentsThatVaryAsUsualAreNotTooCalm() throws {
+        // Sixteen weeks of payments without deals whose amounts vary as much as the person's
+        // deals do: revenue without deals, but nothing calm about it.
+        var reports = CleanReports()
+        var random = SplitMix64(seed: 12)
+        for week in 10...25 {
+            let values = reports.values(entity: 4, week: week)
+            reports.set(entity: 4, week: week, [values[0], values[1], 0, (3000 * exp(0.9 * CleanReports.normal(&random))).rounded()])
+        }
+        let found = try CalmStretchDetector().findings(reports.context())
+        #expect(found.allSatisfy { $0.pValue > 0.05 }, "\(found.map(\.reason))")
     }
 
     @Test func calmStretchLeavesInstalmentsAlone() throws {
