@@ -53,6 +53,12 @@ struct MainJobTests {
         return folder.appendingPathComponent("kpi.yaml").path
     }
 
+    /// Replaces the file `name` beside the project file at `path` with `text`.
+    func rewrite(_ name: String, of path: String, to text: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
     /// The error a run of the project at `path` stops with; an issue when it runs.
     func runError(_ path: String, _ what: String) throws -> String {
         do {
@@ -104,14 +110,11 @@ struct MainJobTests {
         let role = try runError(path, "a role that disagrees")
         #expect(role.hasSuffix("values.csv, line 2, column \"role\": A is a sales_rep in the people file, not a sales_manager; they must agree"),
                 "\(role)")
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,south,new_customers,5,2026Q1\n"
-            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        try rewrite("values.csv", of: path, to: "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,south,new_customers,5,2026Q1\n")
         let team = try runError(path, "a team that disagrees")
         #expect(team.hasSuffix("values.csv, line 3, column \"team\": B is in team north in the people file, not south; they must agree"),
                 "\(team)")
-        try "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,north,new_customers,5,2026Q1\n"
-            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        try rewrite("values.csv", of: path, to: "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,north,new_customers,5,2026Q1\n")
         let corrected = try MainJob.run(try ProjectFile.read(path: path))
         #expect(corrected.scores.people.count == 3)
     }
@@ -143,9 +146,7 @@ struct MainJobTests {
             "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
         ])
         _ = try? MainJob.run(try ProjectFile.read(path: path))
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n"
-            .write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try rewrite("people.csv", of: path, to: "entity,name,team,role\nL,Lea,north,sales_manager\nA,Ann,north,sales_rep\nB,Bo,north,sales_rep\n")
         let error = try runError(path, "a stored role that disagrees")
         #expect(error.hasSuffix("values.csv: the new_customers value of A gives the role sales_manager, the people file sales_rep; "
                                 + "they must agree (a store keeps each row as first ingested: to correct it, start a new store and run again)"),
@@ -163,14 +164,11 @@ struct MainJobTests {
         #expect(negative.hasSuffix("values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be"),
                 "\(negative)")
         // So is a name the scorecard does not know, which would stay stored after a correction.
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try "entity,role,kpi,value,period\nA,sales_rep,new_customer,12,2026Q1\n"
-            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        try rewrite("values.csv", of: path, to: "entity,role,kpi,value,period\nA,sales_rep,new_customer,12,2026Q1\n")
         let unknown = try runError(path, "an unknown KPI")
         #expect(unknown.hasSuffix("values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
                 "\(unknown)")
-        try "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n"
-            .write(to: folder.appendingPathComponent("values.csv"), atomically: true, encoding: .utf8)
+        try rewrite("values.csv", of: path, to: "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n")
         let corrected = try MainJob.run(try ProjectFile.read(path: path))
         #expect(corrected.scores.people.count == 3)
     }
@@ -209,11 +207,9 @@ struct MainJobTests {
 
     @Test func aBadScorecardStopsTheRunBeforeAnythingIsWritten() throws {
         let path = try makeProject()
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try "scorecard: t\nroles:\n  sales_rep:\n    dimensions:\n      finance: {weight: 100, kpis: [{kpi: nope, weight: 100, rule: {deduct_below: 100}}]}\n"
-            .write(to: folder.appendingPathComponent("sc.yaml"), atomically: true, encoding: .utf8)
+        try rewrite("sc.yaml", of: path, to: "scorecard: t\nroles:\n  sales_rep:\n    dimensions:\n      finance: {weight: 100, kpis: [{kpi: nope, weight: 100, rule: {deduct_below: 100}}]}\n")
         #expect(throws: (any Error).self) { try MainJob.run(try ProjectFile.read(path: path)) }
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kpi.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kpi.sqlite").path))
     }
 
     @Test func fundraisingPaceIsMeasuredAndStoredWhenTheProjectHasATarget() throws {
@@ -463,9 +459,7 @@ struct MainJobTests {
         #expect(RunRendering.table(flaggedRun).contains("A      new_customers"))
 
         // A reviewer clears A's week 12: the next run counts its deals, and only its.
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try "entity,period,cleared_by,reason\nA,2026-W12,Lea,visits of a trade fair week checked in the CRM\n"
-            .write(to: folder.appendingPathComponent("cleared.csv"), atomically: true, encoding: .utf8)
+        try rewrite("cleared.csv", of: path, to: "entity,period,cleared_by,reason\nA,2026-W12,Lea,visits of a trade fair week checked in the CRM\n")
         let clearedRun = try MainJob.run(try ProjectFile.read(path: path))
         let clearedA = try #require(clearedRun.reportKPIs.first { $0.entity == "A" })
         #expect(!clearedA.heldBack.contains { $0.period == "2026-W12" })
