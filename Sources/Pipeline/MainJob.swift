@@ -49,7 +49,7 @@ public enum MainJob {
             progress?("ingesting \(dataset) from \(path)")
             ingested.append(try store.ingest(path: path, as: dataset))
         }
-        let kpiValueProblem = Self.kpiValueProblem(scorecard, people: try store.people())
+        let kpiValueProblem = Self.kpiValueProblem(scorecard, people: try store.people(), period: project.period.label)
         for (dataset, path) in project.data where dataset != .people {
             progress?("ingesting \(dataset) from \(path)")
             ingested.append(try store.ingest(path: path, as: dataset, kpiValueProblem: kpiValueProblem))
@@ -201,7 +201,7 @@ public enum MainJob {
                 scores = try scorecard.score(values, period: project.period.label)
             } catch let error as ScoringError {
                 switch error.problem {
-                case .computation, .negativeComputed, .conflictingRole, .conflictingTeam: throw PipelineError.storedValuesRefused(error)
+                case .computation, .negativeComputed, .conflictingRole, .conflictingTeam: throw PipelineError.valuesRefused(error)
                 default: throw error
                 }
             }
@@ -225,14 +225,15 @@ public enum MainJob {
         }
     }
 
-    /// What is wrong with a KPI value the store is about to keep: a role or team that differs
-    /// from the people file's, or a value scoring would refuse. Once stored, such a value would
+    /// What is wrong with a KPI value the store is about to keep: for the period scored, a role
+    /// or team that differs from the people file's (which tells who is who now, not in earlier
+    /// periods); for any period, a value scoring would refuse. Once stored, such a value would
     /// fail every later run, and a corrected file would conflict with it, so the file is refused
     /// first, naming line and column.
-    static func kpiValueProblem(_ scorecard: Scorecard, people: [Person]) -> KPIStore.KPIValueCheck {
+    static func kpiValueProblem(_ scorecard: Scorecard, people: [Person], period scored: String) -> KPIStore.KPIValueCheck {
         let known = Dictionary(people.map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
-        return { entity, role, team, kpi, value in
-            if let person = known[entity] {
+        return { entity, period, role, team, kpi, value in
+            if period == scored, let person = known[entity] {
                 if role != person.role {
                     return ("role", "\(entity) is a \(person.role) in the people file, not a \(role); they must agree")
                 }

@@ -12,9 +12,10 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     case unwritableReport(path: String, reason: String)
     /// A KPI value's role or team for a person differs from the people file's.
     case valueDisagreesWithPeople(entity: String, kpi: String, field: String, value: String, people: String, file: String)
-    /// Scoring refused the stored KPI values taken together (a formula that cannot be computed,
-    /// one person with two roles or teams), which no single row's check at ingest could see.
-    case storedValuesRefused(ScoringError)
+    /// Scoring refused the values taken together (a formula that cannot be computed, one
+    /// person with two roles or teams in the stored KPI values), which no single row's check at
+    /// ingest could see.
+    case valuesRefused(ScoringError)
 
     /// How to correct a value the store already keeps.
     static let correction = "a store keeps each row as first ingested: to correct it, start a new store and run again"
@@ -29,8 +30,11 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .valueDisagreesWithPeople(let entity, let kpi, let field, let value, let people, let file):
             return "\(file): the \(kpi) value of \(entity) gives the \(field) \(value), the people file \(people); they must agree "
                 + "(\(Self.correction))"
-        case .storedValuesRefused(let error):
-            return "\(error), from the stored KPI values (\(Self.correction))"
+        case .valuesRefused(let error):
+            switch error.problem {
+            case .conflictingRole, .conflictingTeam: return "\(error), in the stored KPI values (\(Self.correction))"
+            default: return "\(error) (if a stored KPI value is wrong: \(Self.correction))"
+            }
         }
     }
 }

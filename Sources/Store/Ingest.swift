@@ -29,11 +29,11 @@ public struct IngestReport: Sendable, Equatable {
 }
 
 extension KPIStore {
-    /// The caller's rules for KPI values: told a row's entity, role, team (nil when the file
-    /// gives none), KPI and value, the column at fault (such as `kpi`, `value` or `role`) and
-    /// why, or `nil` when the row is fine.
-    public typealias KPIValueCheck = (_ entity: String, _ role: String, _ team: String?, _ kpi: String, _ value: Double)
-        -> (column: String, reason: String)?
+    /// The caller's rules for KPI values: told a row's entity, period, role, team (nil when the
+    /// file gives none), KPI and value, the column at fault (such as `kpi`, `value` or `role`)
+    /// and why, or `nil` when the row is fine.
+    public typealias KPIValueCheck = (_ entity: String, _ period: String, _ role: String, _ team: String?, _ kpi: String,
+                                      _ value: Double) -> (column: String, reason: String)?
 
     /// Ingests a CSV file as `dataset`: reads it through Tabular, checks every row, then
     /// writes all rows in one transaction.

@@ -43,7 +43,7 @@ struct ValidatedRows {
             let team = teamColumn.flatMap { String.fromDatabaseValue(values[$0][record]) }.flatMap { $0.isEmpty ? nil : $0 }
             guard let value = Double.fromDatabaseValue(values[valueColumn][record]),
                   let role = String.fromDatabaseValue(values[roleColumn][record]),
-                  let refusal = problem(keys[0][record], role, team, keys[2][record], value) else { continue }
+                  let refusal = problem(keys[0][record], keys[1][record], role, team, keys[2][record], value) else { continue }
             throw IngestError.refused(file: file, line: lines[record], column: refusal.column, reason: refusal.reason)
         }
     }

@@ -134,9 +134,20 @@ struct MainJobTests {
                 """,
         ])
         let error = try runError(path, "a division by zero")
-        #expect(error.hasSuffix("entity \"A\": cannot compute cac: division by zero (new_customers is 0), from the stored KPI values "
-                                + "(a store keeps each row as first ingested: to correct it, start a new store and run again)"),
+        #expect(error.hasSuffix("entity \"A\": cannot compute cac: division by zero (new_customers is 0) (if a stored KPI value is "
+                                + "wrong: a store keeps each row as first ingested: to correct it, start a new store and run again)"),
                 "\(error)")
+    }
+
+    /// The people file tells who is who now: a value of an earlier period with the role the
+    /// person had then is kept.
+    @Test func kpiValuesOfOtherPeriodsKeepTheirRoles() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,7,2025Q4\nA,sales_rep,new_customers,12,2026Q1\n"
+                + "B,sales_rep,new_customers,5,2026Q1\n",
+        ])
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        #expect(outcome.scores.people.count == 3)
     }
 
     /// Values stored before the people file named the person are still compared at scoring.
