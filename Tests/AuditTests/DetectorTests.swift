@@ -245,6 +245,26 @@ struct DetectorTests {
         #expect(found.isEmpty, "\(found.map(\.reason))")
     }
 
+    @Test func oneOddWeekOfInboundLeadsDoesNotExcuseAnother() throws {
+        // Leads from marketing whatever the visits (about six a week): 22 in one week is a
+        // funnel broken, and 40 in another week must not widen the spread it is judged by.
+        var reports = CleanReports(entities: 12, weeks: 52)
+        var random = SplitMix64(seed: 3)
+        reports.rows = reports.rows.map { row in
+            var values = row.values
+            values[1] = Double(CleanReports.poisson(6, &random))
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+        for (week, leads) in [(30, 22.0), (10, 40)] {
+            var values = reports.values(entity: 2, week: week)
+            values[1] = leads
+            reports.set(entity: 2, week: week, values)
+        }
+        let found = try findings(ConsistencyDetector(), reports, row: reports.index(entity: 2, week: 30))
+            .filter { $0.reason.hasPrefix("leads per visits") }
+        #expect(try #require(found.first).pValue < 1e-4, "\(found.map(\.reason))")
+    }
+
     @Test func consistencyFlagsRevenueWithoutDeals() throws {
         var reports = CleanReports()
         for (week, revenue) in [(10, 3120.0), (12, 4480), (13, 2790), (15, 5230)] {

@@ -15,9 +15,10 @@ import Regression
 /// in units, thousands or millions, and a 0 as half a unit, the most it can stand for: written
 /// to the nearest thousand, a deal of 400 is a 0. The residual spread is at least what that
 /// rounding alone gives. Counts are small, where normal theory fails (no leads from 13 visits
-/// happens one week in a hundred), so a count outcome is tested exactly, both sides, at the
-/// person's conversion on the other reports (leaving out those of extreme activity, which would
-/// set it): as binomial trials of the activity, widened by
+/// happens one week in a hundred), so a count outcome is tested on the tails of a count
+/// distribution, both sides, at the person's conversion on the other reports (leaving out those
+/// of extreme activity, which would set it; half an outcome at least): as binomial trials of
+/// the activity, widened by
 /// the overdispersion the other reports show (``BinomialStep``), when none of them has more
 /// outcome than activity and this one has not either (leads out of visits); otherwise as a
 /// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
@@ -92,7 +93,9 @@ struct ConsistencyDetector: Detector {
                         let own = reference[index] ? (activity[index], outcome[index]) : (0, 0)
                         let otherActivity = totalActivity - own.0
                         guard otherActivity > 0 else { continue }
-                        let rate = (totalOutcome - own.1) / otherActivity
+                        // Half an outcome at least: a person whose other reports have none is
+                        // not certain never to have one.
+                        let rate = max(totalOutcome - own.1, 0.5) / otherActivity
                         if let binomial, binomial.applies(leaving: index), outcome[index] <= activity[index] {
                             let tails = TailProbability.quasiBinomialTails(outcome[index], trials: activity[index], probability: rate,
                                                                            dispersion: binomial.dispersion(leaving: index))
@@ -106,7 +109,7 @@ struct ConsistencyDetector: Detector {
                             }
                             let mean = line.map { max($0.predict(activity[index]), 0.1 * rate * activity[index]) } ?? rate * activity[index]
                             // Overdispersed as the person's other reports are about the line or rate.
-                            let dispersion = line?.dispersion ?? poisson.dispersion(leaving: index)
+                            let dispersion = line?.cappedDispersion ?? poisson.dispersion(leaving: index)
                             p = min(1, 2 * min(TailProbability.quasiPoissonLower(atMost: outcome[index], mean: mean, dispersion: dispersion),
                                                TailProbability.quasiPoissonUpper(atLeast: outcome[index], mean: mean, dispersion: dispersion)))
                         }
@@ -233,8 +236,9 @@ struct ConsistencyDetector: Detector {
                 let count = own[lower..<upper].filter { $0 }.count
                 // The person's own rate outside the window, where higher: someone paid on
                 // account of earlier deals every few weeks is not held to the peers' rate.
+                // (Only with at least a window's worth of reports outside to read it from.)
                 let outside = own.count - (upper - lower)
-                let rate = max(peerRate, outside > 0 ? Double(total - count) / Double(outside) : 0)
+                let rate = max(peerRate, outside >= window ? Double(total - count) / Double(outside) : 0)
                 let p = TailProbability.poissonBinomialUpper(atLeast: count, probabilities: Array(repeating: rate, count: upper - lower))
                 let reason = "\(input.measures[amount]) \(input.text(row: row, amount)) in \(context.period(row)) "
                     + "without any \(input.measures[deals]) and not a recurring instalment; \(count) such of "

@@ -7,8 +7,9 @@ import Foundation
 ///   counts of at least 10 that end in 0 or 5, amounts that are multiples of 50 in the unit
 ///   their writer writes them in (``RoundValues``). Each value's chance of being round is the
 ///   rate among the peer group's other people for that measure, or the person's own rate
-///   outside the window where that is higher (a person who always rounds is the digit
-///   profile's business, not every window's); the p-value is the exact
+///   outside the window where that is higher and at least a window's worth of reports lie
+///   outside (a person who always rounds is the digit profile's business, not every
+///   window's); the p-value is the exact
 ///   Poisson-binomial tail of the window's count of round values. It is attributed to the
 ///   report only when the report's own round values are unlikely (their chances multiply to at
 ///   most `ownChance`), so honest neighbours of a made-up stretch are not blamed. Instalments
@@ -59,8 +60,11 @@ struct DigitDetector: Detector {
                     outsideEligible[value.measure] -= 1
                     if value.round { outsideRound[value.measure] -= 1 }
                 }
+                // (Only with at least a window's worth of reports outside to read it from.)
+                let readOwn = rows.count - (upper - lower) >= window
                 let rate = (0..<measures).map {
-                    max(round.peerRates[index][$0], outsideEligible[$0] > 0 ? Double(outsideRound[$0]) / Double(outsideEligible[$0]) : 0)
+                    max(round.peerRates[index][$0],
+                        readOwn && outsideEligible[$0] > 0 ? Double(outsideRound[$0]) / Double(outsideEligible[$0]) : 0)
                 }
                 let own = input.measures.indices.filter { round.isRound(row: row, measure: $0) == true }
                 guard !own.isEmpty, own.map({ rate[$0] }).reduce(1, *) <= ownChance else { continue }

@@ -5,6 +5,9 @@ struct LeaveOutLine {
     let intercept: Double
     let slope: Double
     let dispersion: Double
+    /// The same with each point's term capped at 10, so that one odd week does not excuse
+    /// another (as for ``BinomialStep`` and ``PoissonStep``).
+    let cappedDispersion: Double
 
     /// Nil when fewer than three points remain or the remaining `x` do not vary.
     init?(x: [Double], y: [Double], leaving left: Set<Int>) {
@@ -20,12 +23,15 @@ struct LeaveOutLine {
         guard sxx > 0 else { return nil }
         slope = sxy / sxx
         intercept = my - slope * mx
-        var pearson = 0.0
+        var pearson = 0.0, capped = 0.0
         for i in kept {
             let fitted = max(intercept + slope * x[i], 0.5)
-            pearson += (y[i] - fitted) * (y[i] - fitted) / fitted
+            let term = (y[i] - fitted) * (y[i] - fitted) / fitted
+            pearson += term
+            capped += min(10, term)
         }
         dispersion = max(1, pearson / (n - 2))
+        cappedDispersion = max(1, capped / (n - 2))
     }
 
     /// The line's value at `x`.
