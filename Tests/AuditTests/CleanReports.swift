@@ -56,6 +56,17 @@ struct CleanReports {
         }
     }
 
+    /// Replaces every report's leads with `draw` (seeded): leads that come from marketing
+    /// whatever the visits.
+    mutating func replaceLeads(seed: UInt64, _ draw: (inout SplitMix64) -> Int) {
+        var random = SplitMix64(seed: seed)
+        rows = rows.map { row in
+            var values = row.values
+            values[1] = Double(draw(&random))
+            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+        }
+    }
+
     func context() throws -> AuditContext { AuditContext(try AuditInput(measures: Self.measures, rows: rows)) }
 
     static func normal(_ random: inout SplitMix64) -> Double {

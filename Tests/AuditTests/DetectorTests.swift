@@ -233,12 +233,7 @@ struct DetectorTests {
         // Leads that come from marketing whatever the visits (about six a week): a week of few
         // visits and ten leads is ordinary, not a funnel broken.
         var reports = CleanReports(entities: 12, weeks: 52)
-        var random = SplitMix64(seed: 3)
-        reports.rows = reports.rows.map { row in
-            var values = row.values
-            values[1] = Double(CleanReports.poisson(6, &random))
-            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
-        }
+        reports.replaceLeads(seed: 3) { CleanReports.poisson(6, &$0) }
         reports.set(entity: 2, week: 30, [2, 10, 1, 2400])
         let found = try ConsistencyDetector().findings(reports.context())
             .filter { $0.reason.hasPrefix("leads per visits") && $0.pValue < 1e-3 }
@@ -249,12 +244,7 @@ struct DetectorTests {
         // Leads from marketing whatever the visits (about six a week): 22 in one week is a
         // funnel broken, and 40 in another week must not widen the spread it is judged by.
         var reports = CleanReports(entities: 12, weeks: 52)
-        var random = SplitMix64(seed: 3)
-        reports.rows = reports.rows.map { row in
-            var values = row.values
-            values[1] = Double(CleanReports.poisson(6, &random))
-            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
-        }
+        reports.replaceLeads(seed: 3) { CleanReports.poisson(6, &$0) }
         for (week, leads) in [(30, 22.0), (10, 40)] {
             var values = reports.values(entity: 2, week: week)
             values[1] = leads
@@ -322,12 +312,9 @@ struct DetectorTests {
         // broken, as it would be for a Poisson count: of 624 reports, about 0.6 may come below
         // 0.001 (allowing for chance, 3).
         var reports = CleanReports(entities: 12, weeks: 52)
-        var random = SplitMix64(seed: 4)
-        reports.rows = reports.rows.map { row in
-            var values = row.values
+        reports.replaceLeads(seed: 4) { random in
             let burst = -(log(Double.random(in: Double.ulpOfOne..<1, using: &random)) + log(Double.random(in: Double.ulpOfOne..<1, using: &random))) / 2
-            values[1] = Double(CleanReports.poisson(6 * burst, &random))
-            return AuditRow(entity: row.entity, period: row.period, group: row.group, values: values)
+            return CleanReports.poisson(6 * burst, &random)
         }
         let found = try ConsistencyDetector().findings(reports.context())
             .filter { $0.reason.hasPrefix("leads per visits") && $0.pValue < 1e-3 }
