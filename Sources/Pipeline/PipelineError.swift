@@ -13,8 +13,8 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A KPI value's role or team for a person differs from the people file's.
     case valueDisagreesWithPeople(entity: String, kpi: String, field: String, value: String, people: String, file: String)
     /// Scoring refused the values taken together (a formula that cannot be computed, one
-    /// person with two roles or teams in the stored KPI values), which no single row's check at
-    /// ingest could see.
+    /// person with two roles or teams in KPI values stored from different files), which the
+    /// checks of one file at ingest could not see.
     case valuesRefused(ScoringError)
 
     /// How to correct a value the store already keeps.

@@ -32,7 +32,8 @@ public enum Dataset: String, CaseIterable, Sendable, CustomStringConvertible {
     /// not measures and are left out. Key: entity, period, measure.
     case reports
     /// KPI values from any origin: `entity`, `role`, `kpi`, `value`; optional `team`,
-    /// `period`. Key: entity, period, kpi.
+    /// `period`. A person has one role and at most one team in a period, across the file's
+    /// rows. Key: entity, period, kpi.
     case kpiValues = "kpi_values"
 
     /// The dataset's name as written in project files and messages, e.g. `channel_spend`.

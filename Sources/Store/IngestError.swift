@@ -24,6 +24,10 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value the caller's rules refuse (``KPIStore/ingest(path:as:kpiValueProblem:)``), for
     /// the reason given.
     case refused(file: String, line: Int, column: String, reason: String)
+    /// A KPI values row that gives a person another role or team (`column`) for a period than an
+    /// earlier row of the file did.
+    case conflictingIdentity(file: String, line: Int, column: String, entity: String, period: String,
+                             first: String, firstLine: Int, given: String)
     /// Two rows of one file with the same natural key.
     case duplicateKey(file: String, line: Int, firstLine: Int, columns: [String], key: String)
     /// A row whose natural key is already stored, from another file, with different values.
@@ -53,6 +57,10 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file), line \(line), column \"\(column)\": \(value) is not a whole number"
         case .endBeforeStart(let file, let line, let column, let start, let end):
             return "\(file), line \(line), column \"\(column)\": the end \(end) comes before the start \(start)"
+        case .conflictingIdentity(let file, let line, let column, let entity, let period, let first, let firstLine, let given):
+            let when = period.isEmpty ? "" : " for \(period)"
+            return "\(file), line \(line), column \"\(column)\": line \(firstLine) gives \(entity) the \(column) \(first)\(when), "
+                + "this line \(given); a person has one \(column) in a period"
         case .duplicateKey(let file, let line, let firstLine, let columns, let key):
             let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             return "\(file), line \(line), column\(columns.count == 1 ? "" : "s") \(names):"

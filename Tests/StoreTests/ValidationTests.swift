@@ -121,6 +121,25 @@ struct ValidationTests {
         try expectRejected(store, amount, as: .actuals, IngestError.missingValue(file: amount, line: 2, column: "amount"))
     }
 
+    @Test func oneRoleAndTeamPerPersonAndPeriod() throws {
+        let header = "entity,period,role,team,kpi,value\n"
+        let roles = try scratch.write("roles.csv", header + "p1,2026Q1,rep,north,revenue,10\np1,2026Q2,lead,north,revenue,8\n"
+            + "p1,2026Q1,lead,north,visits,3\n")
+        let error = IngestError.conflictingIdentity(file: roles, line: 4, column: "role", entity: "p1", period: "2026Q1",
+                                                    first: "rep", firstLine: 2, given: "lead")
+        try expectRejected(store, roles, as: .kpiValues, error)
+        #expect(error.description == "\(roles), line 4, column \"role\": line 2 gives p1 the role rep for 2026Q1, "
+            + "this line lead; a person has one role in a period")
+        // A row without a team agrees with any; the first team named is the person's.
+        let teams = try scratch.write("teams.csv", header + "p1,2026Q1,rep,,revenue,10\np1,2026Q1,rep,north,visits,3\n"
+            + "p1,2026Q1,rep,,leads,2\np1,2026Q1,rep,south,deals,1\n")
+        try expectRejected(store, teams, as: .kpiValues, IngestError.conflictingIdentity(
+            file: teams, line: 5, column: "team", entity: "p1", period: "2026Q1", first: "north", firstLine: 3, given: "south"))
+        let agreeing = try scratch.write("agreeing.csv", header + "p1,2026Q1,rep,,revenue,10\np1,2026Q1,rep,north,visits,3\n"
+            + "p1,2026Q2,lead,south,revenue,8\n")
+        #expect(try store.ingest(path: agreeing, as: .kpiValues).rowsAdded == 3)
+    }
+
     @Test func badPeriod() throws {
         let path = try scratch.write("targets.csv", "entity,period,target\np1,2026Q1,100\np1,Q2-2026,100\n")
         let error = IngestError.badPeriod(file: path, line: 3, column: "period", value: "Q2-2026")
