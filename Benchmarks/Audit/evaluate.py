@@ -45,14 +45,15 @@ MEASURES = ["visits", "leads", "deals", "revenue"]
 # 1161-1163, 2161-2163, 3161-3163, 4161-4163, 1171-1173, 2171-2173, 3171-3173, 4171-4173,
 # 1181-1183, 2181-2183, 3181-3183, 4181-4183, 1191-1193, 2191-2193, 3191-3193, 4191-4193,
 # 1201-1203, 2201-2203, 3201-3203, 4201-4203, 1211-1213, 2211-2213, 3211-3213, 4211-4213,
-# 1221-1223, 2221-2223, 3221-3223, 4221-4223, 1231-1233, 2231-2233, 3231-3233 and 4231-4233 were held out for
+# 1221-1223, 2221-2223, 3221-3223, 4221-4223, 1231-1233, 2231-2233, 3231-3233, 4231-4233, 1241-1243, 2241-2243,
+# 3241-3243 and 4241-4243 were held out for
 # earlier versions and then seen; the held-out seeds below were never run before the table in Benchmarks/README.md was
 # made.
 DEVELOPMENT = [("default", seed) for seed in (1, 2, 3)]
-HELD_OUT = [("default", seed) for seed in (1241, 1242, 1243)] + \
-           [("heldout_mild", seed) for seed in (2241, 2242, 2243)] + \
-           [("heldout_long", seed) for seed in (3241, 3242, 3243)] + \
-           [("heldout_wide", seed) for seed in (4241, 4242, 4243)]
+HELD_OUT = [("default", seed) for seed in (1251, 1252, 1253)] + \
+           [("heldout_mild", seed) for seed in (2251, 2252, 2253)] + \
+           [("heldout_long", seed) for seed in (3251, 3252, 3253)] + \
+           [("heldout_wide", seed) for seed in (4251, 4252, 4253)]
 
 
 def write(reports, path):
