@@ -57,12 +57,7 @@ def recording_weeks(rng, rep, setting):
         close = min(0.9, rep["close_rate"] * (1.6 if quarter_end else 1.0) * (0.5 + 0.5 * ramp))
         pipeline = 0.0 if factor == 0 else 0.4 * rep["close_rate"] * role["visits"] * role["lead_rate"] * factor * ramp
         deals = generate.binomial(rng, leads, close) + generate.poisson(rng, pipeline)
-        revenue = 0.0
-        for _ in range(deals):
-            size = rep["deal_size"] * math.exp(rng.gauss(-setting["deal_sigma"] ** 2 / 2, setting["deal_sigma"]))
-            if rng.random() < setting["whale_rate"]:
-                size *= rng.uniform(8, 15)
-            revenue += size
+        revenue = deal_sizes(rng, deals, rep["deal_size"], setting)
         instalment = 0
         if rep["instalment"] and rep["instalment"][0] <= t < rep["instalment"][1]:
             instalment = rep["instalment"][2]
@@ -81,13 +76,18 @@ def honest_week(rng, p, setting, deal_size, deals=None):
         deals = generate.binomial(rng, leads, p["close"]) + generate.poisson(rng, p["pipeline"])
     else:
         visits = leads = 0
+    return [visits, leads, deals, round(deal_sizes(rng, deals, deal_size, setting) + p["instalment"])]
+
+
+def deal_sizes(rng, deals, deal_size, setting):
+    """The revenue of the week's deals, drawn as generate.genuine_weeks draws it."""
     revenue = 0.0
     for _ in range(deals):
         size = deal_size * math.exp(rng.gauss(-setting["deal_sigma"] ** 2 / 2, setting["deal_sigma"]))
         if rng.random() < setting["whale_rate"]:
             size *= rng.uniform(8, 15)
         revenue += size
-    return [visits, leads, deals, round(revenue + p["instalment"])]
+    return revenue
 
 
 def rounding_chance(original, value, low, high):
