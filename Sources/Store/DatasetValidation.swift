@@ -117,7 +117,6 @@ extension ValidatedRows {
         let period = try reader.optionalPeriods("period", into: &periods)
         var rows = try ValidatedRows(reader, keys: [entity, period, kpi], valueColumns: ["role", "team", "value"],
                                      values: [role.databaseValues, team.databaseValues, value.databaseValues])
-        try reader.checkOneIdentity(entity: entity, period: period, role: role, team: team)
         rows.roles = Set(role)
         rows.teams = Set(team.filter { !$0.isEmpty })
         rows.periods = periods

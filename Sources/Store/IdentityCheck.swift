@@ -1,32 +1,38 @@
+import GRDB
+
 /// One role and at most one team per person and period, across a KPI values file.
-extension ColumnReader {
+extension ValidatedRows {
     /// Throws ``IngestError/conflictingIdentity(file:line:column:entity:period:first:firstLine:given:)``
-    /// for the first row that gives a person another role, or another team, than an earlier row
+    /// for the first row (``Dataset/kpiValues``: key columns entity, period, kpi; value columns
+    /// role, team, value) that gives a person another role, or another team, than an earlier row
     /// of the same period. Scoring takes a person's role and team from their rows and refuses
     /// two of either; once such rows were stored, that period could not be scored again, so the
     /// file is refused before the store keeps it. A row without a team agrees with any team.
-    func checkOneIdentity(entity: [String], period: [String], role: [String], team: [String]) throws {
+    func checkOneIdentity(file: String) throws {
+        guard let roleColumn = valueColumns.firstIndex(of: "role") else { return }
+        let teamColumn = valueColumns.firstIndex(of: "team")
         var seen: [PersonPeriod: (role: String, roleLine: Int, team: String, teamLine: Int)] = [:]
-        for row in entity.indices {
-            let key = PersonPeriod(entity: entity[row], period: period[row])
+        for record in 0..<count {
+            let role = String.fromDatabaseValue(values[roleColumn][record]) ?? ""
+            let team = teamColumn.flatMap { String.fromDatabaseValue(values[$0][record]) } ?? ""
+            let entity = keys[0][record], period = keys[1][record]
+            let key = PersonPeriod(entity: entity, period: period)
             guard var first = seen[key] else {
-                seen[key] = (role[row], lines[row], team[row], lines[row])
+                seen[key] = (role, lines[record], team, lines[record])
                 continue
             }
-            if role[row] != first.role {
-                throw IngestError.conflictingIdentity(file: file, line: lines[row], column: "role", entity: entity[row],
-                                                      period: period[row], first: first.role, firstLine: first.roleLine,
-                                                      given: role[row])
+            if role != first.role {
+                throw IngestError.conflictingIdentity(file: file, line: lines[record], column: "role", entity: entity, period: period,
+                                                      first: first.role, firstLine: first.roleLine, given: role)
             }
-            guard !team[row].isEmpty else { continue }
+            guard !team.isEmpty else { continue }
             if first.team.isEmpty {
-                first.team = team[row]
-                first.teamLine = lines[row]
+                first.team = team
+                first.teamLine = lines[record]
                 seen[key] = first
-            } else if team[row] != first.team {
-                throw IngestError.conflictingIdentity(file: file, line: lines[row], column: "team", entity: entity[row],
-                                                      period: period[row], first: first.team, firstLine: first.teamLine,
-                                                      given: team[row])
+            } else if team != first.team {
+                throw IngestError.conflictingIdentity(file: file, line: lines[record], column: "team", entity: entity, period: period,
+                                                      first: first.team, firstLine: first.teamLine, given: team)
             }
         }
     }

@@ -66,7 +66,11 @@ extension KPIStore {
         }
         let table = try CSVFile.parse(text, source: path)
         let rows = try ValidatedRows.validate(table, as: dataset)
-        if dataset == .kpiValues, let kpiValueProblem { try rows.checkKPIValues(file: path, kpiValueProblem) }
+        if dataset == .kpiValues {
+            // The caller's rules first: a row against the people file says which side is wrong.
+            if let kpiValueProblem { try rows.checkKPIValues(file: path, kpiValueProblem) }
+            try rows.checkOneIdentity(file: path)
+        }
         return try writer.writeWithoutTransaction { db in
             var report = alreadyIngested
             try db.inTransaction(.immediate) {

@@ -60,7 +60,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .conflictingIdentity(let file, let line, let column, let entity, let period, let first, let firstLine, let given):
             let when = period.isEmpty ? "" : " for \(period)"
             return "\(file), line \(line), column \"\(column)\": line \(firstLine) gives \(entity) the \(column) \(first)\(when), "
-                + "this line \(given); a person has one \(column) in a period"
+                + "this line \(given); a person has one \(column)" + (period.isEmpty ? "" : " in a period")
         case .duplicateKey(let file, let line, let firstLine, let columns, let key):
             let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             return "\(file), line \(line), column\(columns.count == 1 ? "" : "s") \(names):"

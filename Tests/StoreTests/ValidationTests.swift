@@ -138,6 +138,13 @@ struct ValidationTests {
         let agreeing = try scratch.write("agreeing.csv", header + "p1,2026Q1,rep,,revenue,10\np1,2026Q1,rep,north,visits,3\n"
             + "p1,2026Q2,lead,south,revenue,8\n")
         #expect(try store.ingest(path: agreeing, as: .kpiValues).rowsAdded == 3)
+        // Without periods, one role across the file.
+        let timeless = try scratch.write("timeless.csv", "entity,role,kpi,value\np2,rep,revenue,10\np2,lead,visits,3\n")
+        let once = IngestError.conflictingIdentity(file: timeless, line: 3, column: "role", entity: "p2", period: "",
+                                                   first: "rep", firstLine: 2, given: "lead")
+        try expectRejected(store, timeless, as: .kpiValues, once)
+        #expect(once.description == "\(timeless), line 3, column \"role\": line 2 gives p2 the role rep, this line lead; "
+            + "a person has one role")
     }
 
     @Test func badPeriod() throws {
