@@ -69,9 +69,13 @@ def recording_weeks(rng, rep, setting):
 
 
 def honest_week(rng, p, setting, deal_size, deals=None):
-    """One honest week of the rep with parameters p (deals given: only the revenue drawn)."""
+    """One honest week of the rep with parameters p (deals given: only the revenue drawn). Without
+    deals given, a week with visits, as the padded weeks tested are (padding leaves a week of no
+    visits as it is, unlabelled)."""
     if deals is None:
-        visits = generate.negative_binomial(rng, p["mean"])
+        visits = 0
+        while visits == 0 and p["mean"] > 0:
+            visits = generate.negative_binomial(rng, p["mean"])
         leads = generate.binomial(rng, visits, p["lead"])
         deals = generate.binomial(rng, leads, p["close"]) + generate.poisson(rng, p["pipeline"])
     else:
@@ -186,6 +190,8 @@ def padding_log_ratio(rows, params, setting, levels=True):
         visits, leads, deals = row[0], row[1], row[2]
         honest = (nb_log_pmf(visits, p["mean"]) if levels else 0.0) + stats.binom.logpmf(leads, visits, p["lead"]) \
             + deals_log_pmf(deals, [leads], p["close"], p["pipeline"])[0]
+        if honest == -math.inf:
+            return math.inf, math.inf  # nothing honest reads so (more leads than visits)
         originals = numpy.arange(0, int(visits / low) + 2)
         weight = rounding_chance(originals, visits, low, high)
         keep = weight > 0
