@@ -59,6 +59,19 @@ struct MainJobTests {
         try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
+    /// Expects a run of the project at `path` to stop with an error ending in `suffix`.
+    func expectRunFails(_ path: String, _ what: String, endingWith suffix: String,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let error = try runError(path, what)
+        #expect(error.hasSuffix(suffix), "\(error)", sourceLocation: sourceLocation)
+    }
+
+    /// Expects a run of the project at `path` to score `people` people.
+    func expectScored(_ path: String, people: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        #expect(outcome.scores.people.count == people, sourceLocation: sourceLocation)
+    }
+
     /// The error a run of the project at `path` stops with; an issue when it runs.
     func runError(_ path: String, _ what: String) throws -> String {
         do {
@@ -107,16 +120,27 @@ struct MainJobTests {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_manager,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
         ])
-        let role = try runError(path, "a role that disagrees")
-        #expect(role.hasSuffix("values.csv, line 2, column \"role\": A is a sales_rep in the people file, not a sales_manager; they must agree"),
-                "\(role)")
+        try expectRunFails(path, "a role that disagrees", endingWith:
+            "values.csv, line 2, column \"role\": A is a sales_rep in the people file, not a sales_manager; they must agree")
         try rewrite("values.csv", of: path, to: "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,south,new_customers,5,2026Q1\n")
-        let team = try runError(path, "a team that disagrees")
-        #expect(team.hasSuffix("values.csv, line 3, column \"team\": B is in team north in the people file, not south; they must agree"),
-                "\(team)")
+        try expectRunFails(path, "a team that disagrees", endingWith:
+            "values.csv, line 3, column \"team\": B is in team north in the people file, not south; they must agree")
         try rewrite("values.csv", of: path, to: "entity,role,team,kpi,value,period\nA,sales_rep,north,new_customers,12,2026Q1\nB,sales_rep,north,new_customers,5,2026Q1\n")
-        let corrected = try MainJob.run(try ProjectFile.read(path: path))
-        #expect(corrected.scores.people.count == 3)
+        try expectScored(path, people: 3)
+    }
+
+    /// Someone the people file does not name gets one role per period from the values file too:
+    /// two are refused at ingest with both lines named, before the store keeps either.
+    @Test func kpiValuesGivingSomeoneTwoRolesAreRefused() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n"
+                + "X,sales_rep,new_customers,3,2026Q1\nX,sales_manager,target_attainment,90,2026Q1\n",
+        ])
+        try expectRunFails(path, "two roles for one person", endingWith:
+            "values.csv, line 5, column \"role\": line 4 gives X the role sales_rep for 2026Q1, this line sales_manager; "
+                + "a person has one role in a period")
+        try rewrite("values.csv", of: path, to: "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n")
+        try expectScored(path, people: 3)
     }
 
     /// Stored values that scoring refuses only together (a formula's division by zero) say how
@@ -171,17 +195,14 @@ struct MainJobTests {
         let path = try makeProject(extraFiles: [
             "values.csv": "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,-5,2026Q1\n",
         ])
-        let negative = try runError(path, "a negative count")
-        #expect(negative.hasSuffix("values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be"),
-                "\(negative)")
+        try expectRunFails(path, "a negative count", endingWith:
+            "values.csv, line 3, column \"value\": entity \"B\": new_customers -5 is negative, which new_customers cannot be")
         // So is a name the scorecard does not know, which would stay stored after a correction.
         try rewrite("values.csv", of: path, to: "entity,role,kpi,value,period\nA,sales_rep,new_customer,12,2026Q1\n")
-        let unknown = try runError(path, "an unknown KPI")
-        #expect(unknown.hasSuffix("values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
-                "\(unknown)")
+        try expectRunFails(path, "an unknown KPI", endingWith:
+            "values.csv, line 2, column \"kpi\": \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)")
         try rewrite("values.csv", of: path, to: "entity,role,kpi,value,period\nA,sales_rep,new_customers,12,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n")
-        let corrected = try MainJob.run(try ProjectFile.read(path: path))
-        #expect(corrected.scores.people.count == 3)
+        try expectScored(path, people: 3)
     }
 
     @Test func aFinishedPeriodIsScoredOnItsFinalAttainment() throws {
