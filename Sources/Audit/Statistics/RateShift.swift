@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// A scan for one stretch of a person's series where activity rose while the outcomes it
 /// brings did not follow: padded activity.
@@ -30,6 +31,9 @@ enum RateShift {
         /// The standardized fall of the rate `(r_out − r_in) / √(φ r (1/E_in + 1/E_out))` (`r`
         /// the pooled rate, `E` the exposures, `φ` the overdispersion); with a slope, the
         /// standardized shortfall from the line (``lineShortfall(inside:outside:length:count:slope:dispersion:)``).
+        /// Where `φ` was read above its floor of 1, the normal deviate of the same tail as
+        /// Student's t with as many degrees of freedom as pairs it was read from
+        /// (``studentAsNormal(_:degreesOfFreedom:)``).
         let rateStatistic: Double
         /// The scan's statistic: the largest `√2 · min(level, rate)` over all stretches (which
         /// need not be this stretch's).
@@ -60,7 +64,11 @@ enum RateShift {
     ///   `φ` a stretch's rate is judged by is the mean of ``pairResiduals(outcome:exposure:)``
     ///   over the pairs of periods that do not touch the stretch (padding whose size varies from
     ///   period to period would widen it; with fewer than five such pairs, all pairs,
-    ///   ``overdispersion(outcome:exposure:)``). Outcomes more than three standard deviations
+    ///   ``overdispersion(outcome:exposure:)``). An estimate above 1 comes from those pairs
+    ///   alone, so the fall it standardizes is weighed as Student's t with that many degrees of
+    ///   freedom (a stretch with ten periods outside has only nine pairs to read it from); at
+    ///   the floor of 1 (counts no more dispersed than Poisson counts) the counting noise is
+    ///   taken as known. Outcomes more than three standard deviations
     ///   above what their exposure predicts (at the overall `φ`) are pulled in to that bound, and
     ///   periods whose activity lies more than three noise levels above its median are left out
     ///   of the rate (not of the level).
@@ -91,12 +99,14 @@ enum RateShift {
             pairSum.append(pairSum[pairSum.count - 1] + (residual ?? 0))
             pairCount.append(pairCount[pairCount.count - 1] + (residual == nil ? 0 : 1))
         }
-        func outsideDispersion(_ start: Int, _ end: Int) -> Double {
+        // The overdispersion a stretch's rate is judged by and the number of pairs it was read
+        // from.
+        func outsideDispersion(_ start: Int, _ end: Int) -> (phi: Double, pairs: Double) {
             // Pairs at indices start − 1 ... end − 1 touch the stretch [start, end).
             let first = max(0, start - 1), last = min(n - 1, end)
             let count = pairCount[n - 1] - (pairCount[last] - pairCount[first])
-            guard count >= 5 else { return dispersion }
-            return max(1, (pairSum[n - 1] - (pairSum[last] - pairSum[first])) / count)
+            guard count >= 5 else { return (dispersion, pairCount[n - 1]) }
+            return (max(1, (pairSum[n - 1] - (pairSum[last] - pairSum[first])) / count), count)
         }
         var levelSum = [0.0], outcomeSum = [0.0], exposureSum = [0.0]
         for t in 0..<n {
@@ -117,15 +127,17 @@ enum RateShift {
             let outcomeIn = outcomeSum[end] - outcomeSum[start], outcomeOut = totalOutcome - outcomeIn
             let inside = outcomeIn / exposureIn, outside = outcomeOut / exposureOut
             let rateStatistic: Double
-            let phi = outsideDispersion(start, end)
+            let (phi, pairs) = outsideDispersion(start, end)
+            let standardized: Double
             if let slope {
                 guard let shortfall = lineShortfall(inside: (exposureIn, outcomeIn), outside: (exposureOut, outcomeOut),
                                                     length: length, count: Double(n) - length, slope: slope,
                                                     dispersion: phi) else { return nil }
-                rateStatistic = shortfall
+                standardized = shortfall
             } else {
-                rateStatistic = (outside - inside) / (phi * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
+                standardized = (outside - inside) / (phi * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
             }
+            rateStatistic = phi > 1 ? studentAsNormal(standardized, degreesOfFreedom: pairs) : standardized
             let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
                 / (2 * sigma * sigma)
             let rateGain = (poissonTerm(outcomeIn, exposureIn) + poissonTerm(outcomeOut, exposureOut) - poissonTerm(totalOutcome, totalExposure))
@@ -175,6 +187,14 @@ enum RateShift {
         let predicted = length * meanY + slope * (inside.x - length * meanX)
         guard predicted > 0, meanY > 0 else { return nil }
         return (predicted - inside.y) / (dispersion * (predicted + length * length * meanY / count)).squareRoot()
+    }
+
+    /// The standard normal deviate with the same upper tail as Student's t with the given
+    /// degrees of freedom: a difference standardized by an overdispersion read from a few pairs
+    /// of periods is a t statistic, not a normal one, and its evidence is weighed as such.
+    static func studentAsNormal(_ t: Double, degreesOfFreedom: Double) -> Double {
+        guard t > 0, degreesOfFreedom >= 1 else { return t }
+        return -Normal.standard.quantile(TailProbability.studentUpper(t, degreesOfFreedom: degreesOfFreedom))
     }
 
     /// `o log(o / e)`, the part of a Poisson log-likelihood at its maximum that depends on the
