@@ -64,11 +64,14 @@ enum RateShift {
     ///   `φ` a stretch's rate is judged by is the mean of ``pairResiduals(outcome:exposure:)``
     ///   over the pairs of periods that do not touch the stretch (padding whose size varies from
     ///   period to period would widen it; with fewer than five such pairs, all pairs,
-    ///   ``overdispersion(outcome:exposure:)``). An estimate above 1 comes from those pairs
-    ///   alone, so the fall it standardizes is weighed as Student's t with that many degrees of
-    ///   freedom (a stretch with ten periods outside has only nine pairs to read it from); at
-    ///   the floor of 1 (counts no more dispersed than Poisson counts) the counting noise is
-    ///   taken as known. Outcomes more than three standard deviations
+    ///   ``overdispersion(outcome:exposure:)``). An estimate above 1 is read from those pairs
+    ///   (or, in that fallback, from all pairs), so the fall it standardizes is weighed as
+    ///   Student's t with as many degrees of freedom as pairs (a stretch with ten periods
+    ///   outside has nine pairs to read it from). At the floor of 1 the counting noise of a
+    ///   Poisson count is taken as known: an upper bound for binomial counts such as leads out
+    ///   of visits, but truly overdispersed counts read from few pairs also fall to the floor
+    ///   by chance, and those stretches are weighed as normal (see Benchmarks/README.md,
+    ///   *Overdispersion read from few weeks*). Outcomes more than three standard deviations
     ///   above what their exposure predicts (at the overall `φ`) are pulled in to that bound, and
     ///   periods whose activity lies more than three noise levels above its median are left out
     ///   of the rate (not of the level).
@@ -126,7 +129,6 @@ enum RateShift {
             guard exposureIn > 0, exposureOut > 0 else { return nil }
             let outcomeIn = outcomeSum[end] - outcomeSum[start], outcomeOut = totalOutcome - outcomeIn
             let inside = outcomeIn / exposureIn, outside = outcomeOut / exposureOut
-            let rateStatistic: Double
             let (phi, pairs) = outsideDispersion(start, end)
             let standardized: Double
             if let slope {
@@ -137,7 +139,7 @@ enum RateShift {
             } else {
                 standardized = (outside - inside) / (phi * rate * (1 / exposureIn + 1 / exposureOut)).squareRoot()
             }
-            rateStatistic = phi > 1 ? studentAsNormal(standardized, degreesOfFreedom: pairs) : standardized
+            let rateStatistic = phi > 1 ? studentAsNormal(standardized, degreesOfFreedom: pairs) : standardized
             let levelGain = (levelIn * levelIn / length + levelOut * levelOut / (Double(n) - length) - levelSum[n] * levelSum[n] / Double(n))
                 / (2 * sigma * sigma)
             let rateGain = (poissonTerm(outcomeIn, exposureIn) + poissonTerm(outcomeOut, exposureOut) - poissonTerm(totalOutcome, totalExposure))
