@@ -691,7 +691,6 @@ struct DetectorTests {
         #expect(weeks.isSubset(of: Set((19...32).map { String(format: "2026-W%02d", $0) })), "\(found.reason)")
         #expect(weeks.count >= 8, "\(found.reason)")
         #expect(found.reason.contains(" reports): revenue in each ("), "\(found.reason)")
-        #expect(found.reason.contains("revenue not rising with deals (slope "), "\(found.reason)")
         // Nothing on honest reports.
         for seed: UInt64 in [7, 8, 9] {
             let honest = try CalmStretchDetector().findings(CleanReports(seed: seed).context())

@@ -6,8 +6,8 @@ import Foundation
 /// Where ``SmoothnessDetector`` compares the counts around each report with the peer group's,
 /// this test weighs a whole stretch against the person's own history (``CalmStretch``): an amount
 /// in every period where the person usually has periods without deals, amounts and steady counts
-/// that stay closer to their level than the person's noise allows, amounts that come in
-/// without any deal, and amounts that do not rise with the deals they are reported for. Amounts are taken without instalments (a plan's recurring payment is no
+/// that stay closer to their level than the person's noise allows, and amounts that come in
+/// without any deal. Amounts are taken without instalments (a plan's recurring payment is no
 /// deal's amount); counts are weighed on the log scale, and only those of which the person
 /// reports at least ``minimumCount`` a period on average: a smaller count takes so few values
 /// that the normal theory of its spread is rough, even with the rounding of whole numbers
@@ -44,7 +44,7 @@ struct CalmStretchDetector: Detector {
             let reports = rows.indices.map { position in
                 let row = rows[position], fromDeals = amounts[index][position]
                 return CalmStretch.Report(amount: fromDeals, amountWithoutDeals: input.value(row, deals) == 0 && fromDeals > 0,
-                                          counts: steady.map { log1p(input.value(row, $0)) }, deals: input.value(row, deals))
+                                          counts: steady.map { log1p(input.value(row, $0)) })
             }
             // A way of writing numbers excuses a run of equal ones when the peers share it (a
             // team's price list, visits given in fives); one person's alone may be how they make
@@ -66,10 +66,6 @@ struct CalmStretchDetector: Detector {
             for (k, spread) in zip(steady, stretch.countSpreads) {
                 guard let spread else { continue }
                 parts.append("\(input.measures[k]) \(String(format: "%.0f%%", 100 * spread)) as much")
-            }
-            if let slope = stretch.dealSlope, slope.pValue <= 0.05 {
-                parts.append("\(amountName) not rising with \(input.measures[deals]) (slope \(String(format: "%.2f", slope.slope)) "
-                    + "on the log scale, where each deal's own amount makes it 1)")
             }
             if stretch.amountsWithoutDeals > 0 {
                 parts.append("\(stretch.amountsWithoutDeals) with \(amountName) but no \(input.measures[deals]) where "

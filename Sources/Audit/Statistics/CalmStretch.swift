@@ -7,23 +7,15 @@ import Statistics
 /// Numbers made up between bounds around a person's usual level (as a spreadsheet's random
 /// function draws them) lack what honest weeks have: periods without a deal, amounts far from
 /// the usual one, activity that wanders. And since each number is drawn on its own, an amount
-/// comes in now and then without any deal. A stretch of `L` reports is weighed on up to four
-/// pieces of evidence, each with its own p-value under honest reports:
+/// comes in now and then without any deal. A stretch of `L` reports is weighed on three pieces of
+/// evidence, each with its own p-value under honest reports:
 /// - the amount: every report brings one, which a person without an amount in a share `π₀` of
 ///   periods does with chance `(1 − π₀)^L`, and the log amounts' squared deviations from their
 ///   mean, in units of the person's noise, sum to a `χ²` with `L − 1` degrees of freedom, whose
 ///   lower tail is read;
 /// - amounts without deals: how many of the stretch's reports bring one, against the person's
 ///   rate outside the stretch (binomial upper tail);
-/// - each count given: its squared deviations, the same way as the amount's;
-/// - the amount against the deals: honest amounts rise with the deals they come from, by about
-///   one on the log scale per unit of log deals, while an amount drawn on its own does not. The
-///   slope of log amount on log deals over the stretch's reports with deals is tested against 1
-///   (one-sided, lower tail) in units of the person's noise of log amount per deal (the MAD of
-///   neighbouring differences), each amount per deal first pulled in to three noise levels of
-///   the person's median so that one big deal does not pass for it; weighed where at least four
-///   reports have deals and their log deals vary (squared deviations summing to 0.3 or more).
-///   It finds blocks of people who close deals every week, whose honest amounts are steady too.
+/// - each count given: its squared deviations, the same way as the amount's.
 ///
 /// Numbers are written to a last digit, so each stands for an interval (a count `x` for
 /// `x ± ½`, or `x ± 2.5` when written in fives; an amount for the width of its last written
@@ -31,7 +23,7 @@ import Statistics
 /// scale, is added to the squared deviations, so that a run of equal whole numbers, common for
 /// small counts, is not read as no spread at all.
 ///
-/// Fisher's method combines them (`−2 Σ log p` against a `χ²` with twice as many degrees
+/// Fisher's method combines the three (`−2 Σ log p` against a `χ²` with twice as many degrees
 /// of freedom as p-values), for stretches whose amounts (where weighed) vary less than the
 /// person's noise: a stretch of payments without deals whose amounts vary as much as ever is
 /// not calm, though the other two pieces of evidence may be strong. The stretch with the
@@ -47,12 +39,10 @@ enum CalmStretch {
         let amountWithoutDeals: Bool
         /// The counts weighed, as `log(1 + x)`.
         let counts: [Double]
-        /// The deals the amount came from (0 when none, or not known).
-        var deals: Double = 0
     }
 
     /// The stretch found, `[start, end)` in report positions, and its evidence.
-    struct Segment {
+    struct Segment: Equatable {
         let start: Int
         let end: Int
         /// The amounts' standard deviation in the stretch over the person's noise (nil when the
@@ -65,9 +55,6 @@ enum CalmStretch {
         /// outside predicts.
         let amountsWithoutDeals: Int
         let expectedWithoutDeals: Double
-        /// The slope of log amount on log deals in the stretch and its p-value against 1 (nil
-        /// where not weighed).
-        let dealSlope: (slope: Double, pValue: Double)?
         /// The scan's p-value: Simes' combination of the stretches' combined p-values over the
         /// number of stretches tried.
         let pValue: Double
@@ -110,8 +97,6 @@ enum CalmStretch {
         let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts)) && !amountsRepeat
         let countNoise = (0..<(reports.first?.counts.count ?? 0)).map { k in Robust.differenceScale(reports.map { $0.counts[k] }) }
         let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
-        let perDeal = reports.filter { $0.amount > 0 && $0.deals > 0 }.map { log($0.amount / $0.deals) }
-        let perDealNoise = perDeal.count >= 2 * minimumLength ? (centre: Robust.median(perDeal), scale: Robust.differenceScale(perDeal)) : nil
         var best: (p: Double, start: Int, end: Int)?
         var tried = 0
         var pValues: [Double] = []
@@ -125,7 +110,7 @@ enum CalmStretch {
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
                 let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
                                      amountResolution: amountResolution, countNoise: countNoise, countUnits: countUnits,
-                                     totalWithoutDeals: totalWithoutDeals, perDealNoise: perDealNoise)
+                                     totalWithoutDeals: totalWithoutDeals)
                 // A stretch whose amounts vary as much as the person's usually do is not calm,
                 // however the other evidence reads.
                 let p = (found.amountSpread ?? 0) < 1 ? TailProbability.fisher(found.pValues) : 1
@@ -136,20 +121,16 @@ enum CalmStretch {
         guard let best else { return nil }
         let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
                              amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
-                             countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals,
-                             perDealNoise: perDealNoise)
+                             countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
                        countSpreads: found.countSpreads, amountsWithoutDeals: found.withoutDeals,
-                       expectedWithoutDeals: found.expectedWithoutDeals, dealSlope: found.dealSlope,
-                       pValue: TailProbability.simes(pValues, tests: tried))
+                       expectedWithoutDeals: found.expectedWithoutDeals, pValue: TailProbability.simes(pValues, tests: tried))
     }
 
     /// A stretch's p-values (amount, amounts without deals, each count) and what they read.
     private static func evidence(_ stretch: ArraySlice<Report>, n: Int, withoutAmount: Double, amountNoise: Double?,
-                                 amountResolution: Double, countNoise: [Double], countUnits: [Double], totalWithoutDeals: Int,
-                                 perDealNoise: (centre: Double, scale: Double)?)
-        -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double,
-            dealSlope: (slope: Double, pValue: Double)?) {
+                                 amountResolution: Double, countNoise: [Double], countUnits: [Double], totalWithoutDeals: Int)
+        -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double) {
         let length = stretch.count
         let allAmounts = pow(1 - withoutAmount, Double(length))
         var pValues: [Double] = []
@@ -175,25 +156,7 @@ enum CalmStretch {
             pValues.append(found.p)
             countSpreads.append(found.spread)
         }
-        var dealSlope: (slope: Double, pValue: Double)?
-        if let perDealNoise, perDealNoise.scale > 0 {
-            let points = stretch.filter { $0.amount > 0 && $0.deals > 0 }.map { report -> (x: Double, y: Double) in
-                let x = log(report.deals), residual = log(report.amount / report.deals) - perDealNoise.centre
-                let bound = 3 * perDealNoise.scale
-                return (x, x + min(bound, max(-bound, residual)))
-            }
-            if points.count >= 4 {
-                let meanX = points.map(\.x).reduce(0, +) / Double(points.count), meanY = points.map(\.y).reduce(0, +) / Double(points.count)
-                let sxx = points.map { ($0.x - meanX) * ($0.x - meanX) }.reduce(0, +)
-                if sxx > 0.3 {
-                    let slope = points.map { ($0.x - meanX) * ($0.y - meanY) }.reduce(0, +) / sxx
-                    let p = 1 - TailProbability.normalUpper((slope - 1) * sxx.squareRoot() / perDealNoise.scale)
-                    pValues.append(p)
-                    dealSlope = (slope, p)
-                }
-            }
-        }
-        return (pValues, amountSpread, countSpreads, withoutDeals, rate * Double(length), dealSlope)
+        return (pValues, amountSpread, countSpreads, withoutDeals, rate * Double(length))
     }
 
     /// The lower tail of the values' squared deviations from their mean in units of the noise
