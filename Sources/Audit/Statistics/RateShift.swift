@@ -66,8 +66,9 @@ enum RateShift {
     ///   period to period would widen it; with fewer than five such pairs, all pairs,
     ///   ``overdispersion(outcome:exposure:)``). An estimate above 1 is read from those pairs
     ///   (or, in that fallback, from all pairs), so the fall it standardizes is weighed as
-    ///   Student's t with as many degrees of freedom as pairs (a stretch with ten periods
-    ///   outside has nine pairs to read it from). At the floor of 1 the counting noise of a
+    ///   Student's t with as many degrees of freedom as pairs with outcomes (about as many:
+    ///   neighbouring pairs share a period; ten periods outside in one run give at most nine
+    ///   pairs). At the floor of 1 the counting noise of a
     ///   Poisson count is taken as known: an upper bound for binomial counts such as leads out
     ///   of visits, but truly overdispersed counts read from few pairs also fall to the floor
     ///   by chance, and those stretches are weighed as normal (see Benchmarks/README.md,
@@ -191,9 +192,10 @@ enum RateShift {
         return (predicted - inside.y) / (dispersion * (predicted + length * length * meanY / count)).squareRoot()
     }
 
-    /// The standard normal deviate with the same upper tail as Student's t with the given
-    /// degrees of freedom: a difference standardized by an overdispersion read from a few pairs
-    /// of periods is a t statistic, not a normal one, and its evidence is weighed as such.
+    /// For a positive `t`, the standard normal deviate with the same upper tail as Student's t
+    /// with the given degrees of freedom: a difference standardized by an overdispersion read
+    /// from a few pairs of periods is a t statistic, not a normal one, and its evidence is
+    /// weighed as such. Other values (no evidence of a fall) are returned as they are.
     static func studentAsNormal(_ t: Double, degreesOfFreedom: Double) -> Double {
         guard t > 0, degreesOfFreedom >= 1 else { return t }
         return -Normal.standard.quantile(TailProbability.studentUpper(t, degreesOfFreedom: degreesOfFreedom))
