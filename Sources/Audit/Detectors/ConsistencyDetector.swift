@@ -24,10 +24,10 @@ import Regression
 /// Poisson count (deals, which also close from earlier weeks' leads), whose mean is in
 /// proportion to the activity, or on the person's line of outcome on activity where the peer
 /// group's outcomes mostly come whatever the activity (leads from inbound marketing), with the
-/// overdispersion the person's other reports show about that rate or line (``PoissonStep``,
-/// ``LeaveOutLine/dispersion``; quasi-Poisson tails). Trials
-/// are the sharper reading: 14 leads out of 20 visits at a usual third is a one-in-a-thousand week, where a
-/// Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
+/// overdispersion the person's other reports show about that rate or line, each report's term
+/// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``; quasi-Poisson tails).
+/// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
+/// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
 /// at the rate of the peer group's typical other person: the median of their rates (no less

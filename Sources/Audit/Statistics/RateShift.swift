@@ -32,8 +32,9 @@ enum RateShift {
         /// the pooled rate, `E` the exposures, `φ` the overdispersion); with a slope, the
         /// standardized shortfall from the line (``lineShortfall(inside:outside:length:count:slope:dispersion:)``).
         /// Where `φ` was read above its floor of 1, the normal deviate of the same tail as
-        /// Student's t with as many degrees of freedom as pairs it was read from
-        /// (``studentAsNormal(_:degreesOfFreedom:)``).
+        /// Student's t with as many degrees of freedom as pairs it was read from (an
+        /// approximation, see ``scan(level:outcome:exposure:minimumLength:slope:)``;
+        /// ``studentAsNormal(_:degreesOfFreedom:)``).
         let rateStatistic: Double
         /// The scan's statistic: the largest `√2 · min(level, rate)` over all stretches (which
         /// need not be this stretch's).
@@ -66,16 +67,15 @@ enum RateShift {
     ///   period to period would widen it; with fewer than five such pairs, all pairs,
     ///   ``overdispersion(outcome:exposure:)``). An estimate above 1 is read from those pairs
     ///   (or, in that fallback, from all pairs), so the fall it standardizes is weighed as
-    ///   Student's t with as many degrees of freedom as pairs with outcomes (about as many:
+    ///   Student's t with as many degrees of freedom as pairs with outcomes (an approximation:
     ///   neighbouring pairs share a period; ten periods outside in one run give at most nine
-    ///   pairs). At the floor of 1 the counting noise of a
-    ///   Poisson count is taken as known: an upper bound for binomial counts such as leads out
-    ///   of visits, but truly overdispersed counts read from few pairs also fall to the floor
-    ///   by chance, and those stretches are weighed as normal (see Benchmarks/README.md,
-    ///   *Overdispersion read from few weeks*). Outcomes more than three standard deviations
-    ///   above what their exposure predicts (at the overall `φ`) are pulled in to that bound, and
-    ///   periods whose activity lies more than three noise levels above its median are left out
-    ///   of the rate (not of the level).
+    ///   pairs). At the floor of 1 the counting noise of a Poisson count is taken as known: an
+    ///   upper bound for binomial counts such as leads out of visits, but truly overdispersed
+    ///   counts read from few pairs also fall to the floor by chance, and those stretches are
+    ///   weighed as normal (see Benchmarks/README.md, *Overdispersion read from few weeks*).
+    ///   Outcomes more than three standard deviations above what their exposure predicts (at the
+    ///   overall `φ`) are pulled in to that bound, and periods whose activity lies more than
+    ///   three noise levels above its median are left out of the rate (not of the level).
     static func scan(level: [Double], outcome: [Double], exposure: [Double], minimumLength: Int = 3,
                      slope: Double? = nil) -> Segment? {
         let n = outcome.count
