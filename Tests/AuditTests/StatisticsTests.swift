@@ -565,6 +565,24 @@ struct StatisticsTests {
         #expect(low <= 20, "\(low) of 400 below 0.05")
     }
 
+    @Test func calmStretchWeighsAmountsWithoutDealsAmongPeriodsWithAnAmount() throws {
+        // A person with an amount in 60% of the periods, and a third of those paid without a
+        // deal (renewals, payments on earlier deals). A stretch of 8 periods with an amount in
+        // each is weighed against the person's 30 other periods with an amount (50 periods in
+        // all): under that chance alone its count of payments without deals must come out below
+        // 0.05 at most about 5% of the time. A rate over all 50 periods (0.2) came to 16%.
+        var random = SplitMix64(seed: 11)
+        var low = 0
+        let draws = 4000
+        for _ in 0..<draws {
+            let inside = (0..<8).filter { _ in Double.random(in: 0..<1, using: &random) < 1.0 / 3 }.count
+            let outside = (0..<30).filter { _ in Double.random(in: 0..<1, using: &random) < 1.0 / 3 }.count
+            if CalmStretch.withoutDealsTail(count: inside, length: 8, outsideCount: outside, outsideWithAmount: 30) < 0.05 { low += 1 }
+        }
+        #expect(Double(low) / Double(draws) <= 0.06, "\(low) of \(draws) below 0.05")
+        #expect(CalmStretch.withoutDealsTail(count: 0, length: 8, outsideCount: 3, outsideWithAmount: 30) == 1)
+    }
+
     @Test func calmStretchAllowsForRunsOfEqualWholeNumbers() throws {
         // Visits of about 11 a week, five weeks of which are 9 each: equal whole numbers come in
         // runs now and then, which is not a spread of zero.

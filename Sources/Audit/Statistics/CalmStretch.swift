@@ -14,7 +14,8 @@ import Statistics
 ///   mean, in units of the person's noise, sum to a `χ²` with `L − 1` degrees of freedom, whose
 ///   lower tail is read;
 /// - amounts without deals: how many of the stretch's reports bring one, against the person's
-///   rate outside the stretch (binomial upper tail);
+///   share of such among the periods with an amount outside the stretch (binomial upper tail;
+///   ``withoutDealsTail(count:length:outsideCount:outsideWithAmount:)``);
 /// - each count given: its squared deviations, the same way as the amount's.
 ///
 /// Numbers are written to a last digit, so each stands for an interval (a count `x` for
@@ -108,7 +109,7 @@ enum CalmStretch {
             for end in ends {
                 let stretch = reports[start..<end]
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
-                let found = evidence(stretch, n: n, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
+                let found = evidence(stretch, withAmount: logAmounts.count, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
                                      amountResolution: amountResolution, countNoise: countNoise, countUnits: countUnits,
                                      totalWithoutDeals: totalWithoutDeals)
                 // A stretch whose amounts vary as much as the person's usually do is not calm,
@@ -119,7 +120,7 @@ enum CalmStretch {
             }
         }
         guard let best else { return nil }
-        let found = evidence(reports[best.start..<best.end], n: n, withoutAmount: withoutAmount,
+        let found = evidence(reports[best.start..<best.end], withAmount: logAmounts.count, withoutAmount: withoutAmount,
                              amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
                              countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
@@ -128,7 +129,7 @@ enum CalmStretch {
     }
 
     /// A stretch's p-values (amount, amounts without deals, each count) and what they read.
-    private static func evidence(_ stretch: ArraySlice<Report>, n: Int, withoutAmount: Double, amountNoise: Double?,
+    private static func evidence(_ stretch: ArraySlice<Report>, withAmount: Int, withoutAmount: Double, amountNoise: Double?,
                                  amountResolution: Double, countNoise: [Double], countUnits: [Double], totalWithoutDeals: Int)
         -> (pValues: [Double], amountSpread: Double?, countSpreads: [Double?], withoutDeals: Int, expectedWithoutDeals: Double) {
         let length = stretch.count
@@ -143,9 +144,9 @@ enum CalmStretch {
             pValues.append(allAmounts)
         }
         let withoutDeals = stretch.filter(\.amountWithoutDeals).count
-        let rate = (Double(totalWithoutDeals - withoutDeals) + 0.5) / Double(n - length + 1)
-        pValues.append(withoutDeals == 0 ? 1
-                       : TailProbability.poissonBinomialUpper(atLeast: withoutDeals, probabilities: Array(repeating: rate, count: length)))
+        let outsideCount = totalWithoutDeals - withoutDeals, outsideWithAmount = withAmount - length
+        pValues.append(withoutDealsTail(count: withoutDeals, length: length, outsideCount: outsideCount,
+                                        outsideWithAmount: outsideWithAmount))
         var countSpreads: [Double?] = []
         for (k, noise) in countNoise.enumerated() {
             guard noise > 0 else { countSpreads.append(nil); continue }
@@ -156,7 +157,27 @@ enum CalmStretch {
             pValues.append(found.p)
             countSpreads.append(found.spread)
         }
-        return (pValues, amountSpread, countSpreads, withoutDeals, rate * Double(length))
+        return (pValues, amountSpread, countSpreads, withoutDeals, withoutDealsRate(outsideCount, outsideWithAmount) * Double(length))
+    }
+
+    /// The chance that at least `count` of a stretch's `length` periods, each of which brings an
+    /// amount, bring it without any deal, when the person's other periods with an amount did so
+    /// `outsideCount` times in `outsideWithAmount` (binomial upper tail).
+    ///
+    /// The rate is read among periods with an amount, not among all periods: the stretch was
+    /// chosen for bringing an amount in every period, which its own p-value already weighs, and
+    /// a rate over all periods would count that evidence a second time (a person with no amount
+    /// in 40% of the periods would be expected to have 40% fewer payments without deals in such
+    /// a stretch than chance gives).
+    static func withoutDealsTail(count: Int, length: Int, outsideCount: Int, outsideWithAmount: Int) -> Double {
+        guard count > 0 else { return 1 }
+        let rate = withoutDealsRate(outsideCount, outsideWithAmount)
+        return TailProbability.poissonBinomialUpper(atLeast: count, probabilities: Array(repeating: rate, count: length))
+    }
+
+    /// The share of periods with an amount that bring it without deals, with half of one added.
+    private static func withoutDealsRate(_ count: Int, _ withAmount: Int) -> Double {
+        (Double(count) + 0.5) / Double(max(withAmount, 0) + 1)
     }
 
     /// The lower tail of the values' squared deviations from their mean in units of the noise
