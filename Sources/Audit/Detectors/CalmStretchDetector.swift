@@ -7,7 +7,7 @@ import Foundation
 /// this test weighs a whole stretch against the person's own history (``CalmStretch``): an amount
 /// in every period where the person usually has periods without deals, amounts and steady counts
 /// that stay closer to their level than the person's noise allows, and amounts that come in
-/// without any deal. Amounts are taken without instalments (a plan's recurring payment is no
+/// without any deal more often than in the person's other periods with an amount. Amounts are taken without instalments (a plan's recurring payment is no
 /// deal's amount); counts are weighed on the log scale, and only those of which the person
 /// reports at least ``minimumCount`` a period on average: a smaller count takes so few values
 /// that the normal theory of its spread is rough, even with the rounding of whole numbers
