@@ -12,7 +12,8 @@ struct ScoreCommand: ParsableCommand {
             The scorecard (YAML) gives each role its dimensions, weights and scoring rules; the \
             values (CSV with columns entity,role,kpi,value and optionally team, period, excluded) \
             give each person's KPIs, or the inputs they are computed from (e.g. actual and target \
-            for target_attainment). A KPI without a value scores 0 with the reason "no value".
+            for target_attainment). A KPI without a value scores 0 with the reason "no value", \
+            as does one whose formula divides by zero for that person (the reason names the divisor).
 
             Examples (sample files in Tests/ScorecardTests/Fixtures):
               kpi score --scorecard sales.yaml --values values.csv

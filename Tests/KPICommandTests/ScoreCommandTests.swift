@@ -49,8 +49,8 @@ struct ScoreCommandTests {
             (["--scorecard", sales, "--values", "-"], "entity,kpi,value\nana,nps,40\n", "no column \"role\""),
             (["--scorecard", sales, "--values", "-"], "entity,role,kpi,value\nana,sales_rep,new_customer,4\n",
              "line 2: \"new_customer\" is neither a KPI nor an input of one (did you mean new_customers?)"),
-            (["--scorecard", sales, "--values", "-"], "entity,role,kpi,value\nmia,sales_manager,marketing_spend,10\nmia,sales_manager,new_customers,0\n",
-             "entity \"mia\": cannot compute cac: division by zero (new_customers is 0)"),
+            (["--scorecard", sales, "--values", "-"], "entity,role,kpi,value\nmia,sales_manager,marketing_spend,-10\nmia,sales_manager,new_customers,1\n",
+             "line 2: entity \"mia\": cac computed from marketing_spend -10, new_customers 1 is -10, which cac cannot be"),
         ]
         for (arguments, input, message) in cases {
             let run = try kpi(["score"] + arguments, input: input)
@@ -58,6 +58,14 @@ struct ScoreCommandTests {
             #expect(run.error.contains(message), "\(arguments): \(run.error)")
             #expect(run.error.split(separator: "\n").count == 1, "\(arguments): \(run.error)")
         }
+    }
+
+    @Test func aDivisionByZeroIsScoredAsNoValue() throws {
+        let run = try kpi(["score", "--scorecard", fixture("sales.yaml"), "--values", "-", "--format", "csv"],
+                          input: "entity,role,kpi,value\nmia,sales_manager,marketing_spend,10\nmia,sales_manager,new_customers,0\n")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("mia,sales_manager,,customer,cac,,50,0,no value (division by zero: new_customers is 0)\n"),
+                "\(run.output)")
     }
 
     @Test func missingOptionIsAUsageError() throws {

@@ -143,25 +143,45 @@ struct MainJobTests {
         try expectScored(path, people: 3)
     }
 
-    /// Stored values that scoring refuses only together (a formula's division by zero) say how
-    /// to correct them: the store keeps them, so the file alone cannot.
+    /// Stored values that scoring refuses only together (a negative spend that makes a cost
+    /// negative) say how to correct them: the store keeps them, so the file alone cannot.
     @Test func storedValuesScoringRefusesSayHowToCorrectThem() throws {
         let path = try makeProject(extraFiles: [
-            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,marketing_spend,1000,2026Q1\nA,sales_rep,new_customers,0,2026Q1\n"
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,marketing_spend,-1000,2026Q1\nA,sales_rep,new_customers,5,2026Q1\n"
                 + "B,sales_rep,new_customers,5,2026Q1\n",
-            "sc.yaml": """
-                scorecard: t
-                roles:
-                  sales_rep:
-                    dimensions:
-                      finance: {weight: 100, kpis: [{kpi: cac, weight: 100, rule: {linear: {target: 400, cap: 100}}}]}
-                """,
+            "sc.yaml": Self.costScorecard,
         ])
-        let error = try runError(path, "a division by zero")
-        #expect(error.hasSuffix("entity \"A\": cannot compute cac: division by zero (new_customers is 0) (if a stored KPI value is "
-                                + "wrong: a store keeps each row as first ingested: to correct it, start a new store and run again)"),
+        let error = try runError(path, "a negative cost")
+        #expect(error.hasSuffix("entity \"A\": cac computed from marketing_spend -1000, new_customers 5 is -200, which cac cannot be: "
+                                + "check the negative input (if a stored KPI value is wrong: a store keeps each row as first ingested: "
+                                + "to correct it, start a new store and run again)"),
                 "\(error)")
     }
+
+    /// A formula that divides by zero for one person (no new customers, so no acquisition
+    /// cost) leaves that KPI without a value for that person alone; the run goes on.
+    @Test func aDivisionByZeroLeavesOnePersonsKPIWithoutValue() throws {
+        let path = try makeProject(extraFiles: [
+            "values.csv": "entity,role,kpi,value,period\nA,sales_rep,marketing_spend,1000,2026Q1\nA,sales_rep,new_customers,0,2026Q1\n"
+                + "B,sales_rep,marketing_spend,2000,2026Q1\nB,sales_rep,new_customers,5,2026Q1\n",
+            "sc.yaml": Self.costScorecard,
+        ])
+        let outcome = try MainJob.run(try ProjectFile.read(path: path))
+        let cac = { (entity: String) in outcome.scores.people.first { $0.entity == entity }?.dimensions.first?.kpis.first }
+        #expect(cac("A")?.value == nil)
+        #expect(cac("A")?.reason == "no value (division by zero: new_customers is 0)")
+        #expect(cac("B")?.value == 400)
+        #expect(cac("B")?.points == 100)
+    }
+
+    /// A scorecard of one KPI, the customer acquisition cost.
+    static let costScorecard = """
+        scorecard: t
+        roles:
+          sales_rep:
+            dimensions:
+              finance: {weight: 100, kpis: [{kpi: cac, weight: 100, rule: {linear: {target: 400, cap: 100}}}]}
+        """
 
     /// The people file tells who is who now: a value of an earlier period with the role the
     /// person had then is kept.

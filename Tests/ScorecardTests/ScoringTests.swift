@@ -72,12 +72,30 @@ struct ScoringTests {
         #expect(kpi.points == 80)
     }
 
-    @Test func divisionByZeroNamesKPIAndEntity() throws {
+    @Test func divisionByZeroLeavesTheKPIWithoutValueForThatEntityAlone() throws {
+        // One person without new customers has no acquisition cost; the others are scored.
         let scorecard = try singleKPIScorecard(kpi: "cac", rule: .linear(target: 400, cap: 100))
-        let expected = ScoringError(location: nil, problem: .computation(
-            entity: "ana", .divisionByZero(kpi: "cac", divisor: "new_customers")))
-        #expect(throws: expected) { try scorecard.score(values(["marketing_spend": 1000, "new_customers": 0])) }
-        #expect(expected.description == "entity \"ana\": cannot compute cac: division by zero (new_customers is 0)")
+        let rows = values(["marketing_spend": 1000, "new_customers": 0], entity: "ana")
+            + values(["marketing_spend": 20_000, "new_customers": 40], entity: "ben")
+        let result = try scorecard.score(rows)
+        let ana = try #require(result.people.first { $0.entity == "ana" }?.dimensions.first?.kpis.first)
+        #expect(ana.value == nil)
+        #expect(ana.points == 0)
+        #expect(ana.reason == "no value (division by zero: new_customers is 0)")
+        let ben = try #require(result.people.first { $0.entity == "ben" }?.dimensions.first?.kpis.first)
+        #expect(ben.value == 500)
+        #expect(ben.points == 80)
+    }
+
+    @Test func divisionByZeroInAnInputIsNamed() throws {
+        // A custom KPI computed from cac, which cannot be computed for this person.
+        let custom = KPIDefinition(id: "cac_per_visit", name: "CAC per visit", formula: try KPIFormula(parsing: "cac / visits"),
+                                   unit: .currency, direction: .lowerIsBetter)
+        let scorecard = try singleKPIScorecard(kpi: "cac_per_visit", rule: .linear(target: 10, cap: 100), customKPIs: [custom])
+        let kpi = try #require(try scorecard.score(values(["marketing_spend": 1000, "new_customers": 0, "visits": 50]))
+            .people.first?.dimensions.first?.kpis.first)
+        #expect(kpi.value == nil)
+        #expect(kpi.reason == "no value (division by zero: new_customers is 0 in input cac)")
     }
 
     @Test func teamAndRoleMeans() throws {

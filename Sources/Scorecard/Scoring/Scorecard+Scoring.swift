@@ -3,7 +3,9 @@ extension Scorecard {
     ///
     /// Each KPI of the role gets its value (given, or computed from inputs), its rule's points
     /// (0–100) and, when points were lost, the reason. A KPI without a value scores 0 with the
-    /// reason `no value`; an excluded value scores 0 with `excluded: <reason>`. Dimension
+    /// reason `no value` — also when its formula divides by zero for that entity, as
+    /// `no value (division by zero: new_customers is 0)`; an excluded value scores 0 with
+    /// `excluded: <reason>`. Dimension
     /// scores are KPI-weighted means, the person's score the dimension-weighted mean, and
     /// teams and roles get the mean of their members' scores.
     /// - Parameters:
@@ -46,6 +48,8 @@ extension Scorecard {
             (value, points, reason) = (nil, 0, "no value" + detail)
         case .excluded(let why):
             (value, points, reason) = (nil, 0, "excluded: " + why)
+        case .undefined(let why):
+            (value, points, reason) = (nil, 0, "no value (\(why))")
         }
         return KPIScore(kpi: entry.kpi, dimension: dimension.name, weight: entry.weight, value: value, points: points,
                         rule: entry.rule, reason: reason, lost: (100 - points) * entry.weight * dimension.weight / 10_000)

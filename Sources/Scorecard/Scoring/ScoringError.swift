@@ -38,7 +38,8 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
         case noValues(period: String?, periods: [String])
         /// No entity has a role of the scorecard.
         case noScoredRoles(found: [String], scorecard: [String])
-        /// A KPI's formula could not be evaluated for the entity.
+        /// A KPI's formula could not be evaluated for the entity (its result is not finite; a
+        /// division by zero leaves the KPI without a value instead).
         case computation(entity: String, KPIComputationError)
     }
 

@@ -2,7 +2,9 @@
 /// evaluated over its inputs, which may in turn be given or computed.
 ///
 /// A value given directly wins over one computable from inputs. An excluded value — given,
-/// or an input the computation needs — makes the KPI excluded, not computed another way.
+/// or an input the computation needs — makes the KPI excluded, not computed another way. A
+/// formula that divides by zero leaves the KPI without a value for that entity (a rep with no
+/// leads has no conversion rate), and so does such an input; the reason says which divisor.
 struct ValueResolver {
     enum Resolution {
         case value(Double)
@@ -10,6 +12,8 @@ struct ValueResolver {
         case missing(missingInputs: [String])
         /// The text after `excluded: ` in the explanation.
         case excluded(String)
+        /// No value because the formula, or an input's, divides by zero: what was 0.
+        case undefined(String)
     }
 
     let entity: EntityValues
@@ -27,6 +31,7 @@ struct ValueResolver {
             switch try resolve(input) {
             case .value(let value): inputs[input] = value
             case .excluded(let reason): return .excluded("\(reason) (input \(input))")
+            case .undefined(let reason): return .undefined("\(reason) in input \(input)")
             case .missing: missing.append(input)
             }
         }
@@ -35,6 +40,7 @@ struct ValueResolver {
         }
         let value: Double
         do { value = try definition.compute(inputs: inputs) } catch {
+            if case .divisionByZero(_, let divisor) = error { return .undefined("division by zero: \(divisor) is 0") }
             throw ScoringError(location: nil, problem: .computation(entity: entity.entity, error))
         }
         // A negative cost computed from a negative spend would score as the best there is.
