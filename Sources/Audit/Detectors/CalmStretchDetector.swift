@@ -3,23 +3,23 @@ import Foundation
 /// Finds the stretch of a person's reports that varies too little to be honest: numbers drawn
 /// between two bounds.
 ///
-/// Where ``SmoothnessDetector`` compares the counts around each report with the peer group's,
-/// this test weighs a whole stretch against the person's own history (``CalmStretch``): an amount
-/// in every period where the person usually has periods without deals, amounts and steady counts
-/// that stay closer to their level than the person's noise allows, and amounts that come in
-/// without any deal more often than in the person's other periods with an amount. Amounts are taken without instalments (a plan's recurring payment is no
-/// deal's amount); counts are weighed on the log scale, and only those of which the person
-/// reports at least ``minimumCount`` a period on average: a smaller count takes so few values
-/// that the normal theory of its spread is rough, even with the rounding of whole numbers
-/// allowed for (from 3 a period, an honest rep's steady weeks of leads and revenue were
-/// flagged in the evaluation data). Counts are not taken relative to the peers here: in a group
-/// of three, the person is the peers' median in many periods, and the values relative to it are
-/// 0 for weeks on end. The calendar's dips and pushes that are left in only make honest stretches
-/// vary more. A way of writing numbers that the peers share (``AuditContext/peers(of:)``)
-/// excuses runs of equal ones: amounts that repeat exactly, as a price list's do, are not weighed
-/// for spread when the peers' amounts repeat too, and a count stands for the interval of the unit
-/// both the person and the peers write it in (5 for visits given in fives). One hypothesis per
-/// person; a rejected stretch flags each of its reports.
+/// Where ``SmoothnessDetector`` compares the counts around each report with the peer group's, this
+/// test weighs a whole stretch against the person's own history (``CalmStretch``): an amount in
+/// every period where the person usually has periods without deals, amounts and steady counts that
+/// stay closer to their level than the person's noise allows, and amounts that come in without any
+/// deal more often than in the person's other periods with an amount. Amounts are taken without
+/// instalments (a plan's recurring payment is no deal's amount); counts are weighed on the log
+/// scale, and only those of which the person reports at least ``minimumCount`` a period on average:
+/// a smaller count takes so few values that the normal theory of its spread is rough, even with the
+/// rounding of whole numbers allowed for (from 3 a period, an honest rep's steady weeks of leads
+/// and revenue were flagged in the evaluation data). Counts are not taken relative to the peers
+/// here: in a group of three, the person is the peers' median in many periods, and the values
+/// relative to it are 0 for weeks on end. The calendar's dips and pushes that are left in only make
+/// honest stretches vary more. A way of writing numbers that the peers share
+/// (``AuditContext/peers(of:)``) excuses runs of equal ones: amounts that repeat exactly, as a
+/// price list's do, are not weighed for spread when the peers' amounts repeat too, and a count
+/// stands for the interval of the unit both the person and the peers write it in (5 for visits
+/// given in fives). One hypothesis per person; a rejected stretch flags each of its reports.
 struct CalmStretchDetector: Detector {
     /// The lowest mean a period of a count that is weighed.
     var minimumCount = 10.0
