@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Where ``SmoothnessDetector`` compares the counts around each report with the peer group's, this
 /// test weighs a whole stretch against the person's own history (``CalmStretch``): an amount in
-/// every period where the person usually has periods without deals, amounts and steady counts that
+/// every period where the person usually has periods without one, amounts and steady counts that
 /// stay closer to their level than the person's noise allows, and amounts that come in without any
 /// deal more often than in the person's other periods with an amount. Amounts are taken without
 /// instalments (a plan's recurring payment is no deal's amount); counts are weighed on the log
