@@ -25,6 +25,9 @@ Shapes (seeded, standard library only):
   fives        the solo funnel for 50 people in 3 teams who all give visits to the nearest five.
   thousands    the solo funnel for 50 people in 3 teams who give revenue to the nearest thousand
                (a deal of 400 alone is written 0).
+  cents        the solo funnel for 50 people in 3 teams of whom every other one gives revenue to
+               the cent, the rest whole; one deal in five of those to the cent is at a list
+               price of 1,500.00.
 """
 import argparse
 import csv
@@ -87,21 +90,22 @@ def monthly(rng, numbered=False):
     return ["visits", "leads", "deals", "amount"], rows
 
 
-def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1, amount_unit=1):
+def funnel_weeks(rng, people, team, visits, price=None, inbound=False, unit=1, amount_unit=lambda person: 1):
     """Weekly reports of a funnel: `team(person)` names the group, `visits(week)` the level,
     `price(rng)` a deal's amount (lognormal around the person's size when not given); with
     `inbound`, leads come whatever the visits; visits are written to the nearest `unit`, revenue
-    to the nearest `amount_unit`."""
+    to the nearest `amount_unit(person)`."""
     rows = []
     for person in range(people):
         group, skill, size = team(person), math.exp(rng.gauss(0, 0.3)), math.exp(rng.gauss(0, 0.3))
+        written = amount_unit(person)
         for week in range(1, 53):
             calls = negative_binomial(rng, visits(week) * skill)
             leads = poisson(rng, 6) if inbound else binomial(rng, calls, 0.3)
             deals = binomial(rng, leads, 0.3) + poisson(rng, 0.3)
             amount = sum(price(rng) if price else 2000 * size * math.exp(rng.gauss(-0.245, 0.7)) for _ in range(deals))
             rows.append([f"S{person:02d}", group, f"2026-W{week:02d}", unit * round(calls / unit), leads, deals,
-                         amount_unit * round(amount / amount_unit)])
+                         round(amount, 2) if written == 0.01 else written * round(amount / written)])
     return ["visits", "leads", "deals", "revenue"], rows
 
 
@@ -114,7 +118,10 @@ SHAPES = {"rare_deals": rare_deals, "fundraising": fundraising, "monthly": month
           "inbound": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, inbound=True),
           "fives": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15, unit=5),
           "thousands": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
-                                                amount_unit=1000)}
+                                                amount_unit=lambda person: 1000),
+          "cents": lambda rng: funnel_weeks(rng, 50, lambda person: "abc"[person % 3], lambda week: 15,
+                                            lambda rng: 1500 if rng.random() < 0.2 else 2000 * math.exp(rng.gauss(-0.245, 0.7)),
+                                            amount_unit=lambda person: 0.01 if person % 2 else 1)}
 
 
 def flags(kpi, measures, rows, path):
