@@ -26,8 +26,8 @@ Shapes (seeded, standard library only):
   thousands    the solo funnel for 50 people in 3 teams who give revenue to the nearest thousand
                (a deal of 400 alone is written 0).
   cents        the solo funnel for 50 people in 3 teams of whom every other one gives revenue to
-               the cent, the rest whole; one deal in five of those to the cent is at a list
-               price of 1,500.00.
+               the cent, the rest whole; one deal in five, everyone's, is at a list price of
+               1,500.
 """
 import argparse
 import csv

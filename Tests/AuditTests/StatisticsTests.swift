@@ -682,21 +682,6 @@ struct StatisticsTests {
         let mixed = try AuditInput(measures: ["visits", "revenue"], rows: mixedRows)
         let whole = try #require(mixed.rows.indices.first { mixed.rows[$0].entity == "c" })
         #expect(mixed.amountUnit == 0.01 && mixed.value(whole, 1) == 41_900 && mixed.writtenDigits(whole, 1) == 419)
-        // Cents among whole amounts: read in cents, where an amount of that person's without
-        // cents is round (a multiple of 50 cents) and one with cents is not.
-        var centsRows: [AuditRow] = []
-        for week in 1...8 {
-            let w = Double(week)
-            centsRows.append(AuditRow(entity: "a", period: "W\(week)", values: [5, 4182 + 7 * w]))
-            centsRows.append(AuditRow(entity: "b", period: "W\(week)", values: [5, 5129 + 3 * w]))
-            centsRows.append(AuditRow(entity: "c", period: "W\(week)", values: [5, week == 8 ? 4500 : 4182.37 + w]))
-        }
-        let centsAmongWhole = try AuditInput(measures: ["visits", "revenue"], rows: centsRows)
-        let writer = centsAmongWhole.rows.indices.filter { centsAmongWhole.rows[$0].entity == "c" }
-        #expect(centsAmongWhole.amountUnit == 1)
-        #expect(centsAmongWhole.writtenDigits(writer[0], 1) == 418_337 && centsAmongWhole.writtenDigits(writer[7], 1) == 450_000)
-        let round = RoundValues(AuditContext(centsAmongWhole))
-        #expect(round.isRound(row: writer[0], measure: 1) == false && round.isRound(row: writer[7], measure: 1) == true)
     }
 
     @Test func calmStretchDoesNotWeighAmountsWrittenCoarsely() throws {

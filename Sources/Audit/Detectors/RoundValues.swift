@@ -3,8 +3,8 @@
 ///
 /// A count can show as round from 10 on (ending in 0 or 5), an amount from 100 on (a multiple
 /// of 50) in the unit the person writes it in (``AuditInput/writtenDigits(_:_:)``: in units
-/// for amounts written whole, in cents for a person who writes cents, in the data set's unit for
-/// amounts in thousands to three places); fractions and smaller values cannot. Instalments (an amount without deals that recurs) are
+/// for amounts written whole, in the data set's unit for amounts in thousands to three places);
+/// fractions and smaller values cannot. Instalments (an amount without deals that recurs) are
 /// round by contract and left out.
 struct RoundValues {
     /// Per series (in the order of ``AuditInput/series``) and measure: the share of round values

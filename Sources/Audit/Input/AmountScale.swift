@@ -12,10 +12,9 @@ struct AmountScale: Sendable {
     /// Per series, the whole numbers an amount counted in ``unit`` is multiplied and divided by
     /// to read the digits the person chose. A person who writes whole amounts where the data set
     /// is written to decimals is read in units (418 among 418.37, not 41800: divided by
-    /// `1 / unit`); one who writes finer than a unit of 1 or more in their own unit (523417
-    /// among cents of whole amounts, not 5234.17; 418237 for 4,182.37 among whole amounts:
-    /// multiplied by `unit / own`), so that an amount of theirs without cents shows as the
-    /// round number it is for them; everyone else in the data set's unit. A person who rounds to hundreds of a decimal unit (2.300 for 2,300) is
+    /// `1 / unit`); one who writes finer than a unit above 1 in their own unit (523417 among
+    /// cents of whole amounts, not 5234.17: multiplied by `unit / own`); everyone else in the
+    /// data set's unit. A person who rounds to hundreds of a decimal unit (2.300 for 2,300) is
     /// read in the data set's unit, as the same person writing in units would be.
     let digitScales: [(multiply: Double, divide: Double)]
 
@@ -29,7 +28,7 @@ struct AmountScale: Sendable {
         digitScales = amountsByPerson.map { amounts in
             let own = DigitTests.amountUnit(amounts)
             if unit < 1, own >= 1 { return (1, (1 / unit).rounded()) }
-            if unit >= 1, own > 0, own < unit { return ((unit / own).rounded(), 1) }
+            if unit > 1, own > 0, own < unit { return ((unit / own).rounded(), 1) }
             return (1, 1)
         }
     }
