@@ -13,7 +13,8 @@ struct ScoreCommand: ParsableCommand {
             values (CSV with columns entity,role,kpi,value and optionally team, period, excluded) \
             give each person's KPIs, or the inputs they are computed from (e.g. actual and target \
             for target_attainment). A KPI without a value scores 0 with the reason "no value", \
-            as does one whose formula divides by zero for that person (the reason names the divisor).
+            as does one whose formula divides by zero for that person (the reason names the divisor; \
+            a value given for the KPI itself is scored instead).
 
             Examples (sample files in Tests/ScorecardTests/Fixtures):
               kpi score --scorecard sales.yaml --values values.csv

@@ -98,6 +98,26 @@ struct ScoringTests {
         #expect(kpi.reason == "no value (division by zero: new_customers is 0 in input cac)")
     }
 
+    @Test func anExcludedInputWinsOverADivisionByZeroInEitherOrder() throws {
+        for formula in ["cac + visits", "visits + cac"] {
+            let custom = KPIDefinition(id: "cost_and_visits", name: "cost and visits", formula: try KPIFormula(parsing: formula),
+                                       unit: .currency, direction: .lowerIsBetter)
+            let scorecard = try singleKPIScorecard(kpi: "cost_and_visits", rule: .linear(target: 10, cap: 100), customKPIs: [custom])
+            let rows = values(["marketing_spend": 1000, "new_customers": 0])
+                + [KPIValue(entity: "ana", role: "rep", kpi: "visits", value: 50).excluding(reason: "audit flag")]
+            let kpi = try #require(try scorecard.score(rows).people.first?.dimensions.first?.kpis.first)
+            #expect(kpi.reason == "excluded: audit flag (input visits)", "\(formula)")
+        }
+    }
+
+    @Test func aValueGivenForTheKPIWinsOverADivisionByZero() throws {
+        let scorecard = try singleKPIScorecard(kpi: "cac", rule: .linear(target: 400, cap: 100))
+        let kpi = try #require(try scorecard.score(values(["marketing_spend": 1000, "new_customers": 0, "cac": 500]))
+            .people.first?.dimensions.first?.kpis.first)
+        #expect(kpi.value == 500)
+        #expect(kpi.points == 80)
+    }
+
     @Test func teamAndRoleMeans() throws {
         let scorecard = try singleKPIScorecard(kpi: "visit_rate", rule: .linear(target: 100, cap: 100))
         let rows = values(["visit_rate": 90], entity: "ana", team: "north") + values(["visit_rate": 70], entity: "ben", team: "north")

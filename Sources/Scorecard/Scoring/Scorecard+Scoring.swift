@@ -5,9 +5,8 @@ extension Scorecard {
     /// (0–100) and, when points were lost, the reason. A KPI without a value scores 0 with the
     /// reason `no value` — also when its formula divides by zero for that entity, as
     /// `no value (division by zero: new_customers is 0)`; an excluded value scores 0 with
-    /// `excluded: <reason>`. Dimension
-    /// scores are KPI-weighted means, the person's score the dimension-weighted mean, and
-    /// teams and roles get the mean of their members' scores.
+    /// `excluded: <reason>`. Dimension scores are KPI-weighted means, the person's score the
+    /// dimension-weighted mean, and teams and roles get the mean of their members' scores.
     /// - Parameters:
     ///   - values: KPI and input values of any origin.
     ///   - period: score only the values of this period; without it the values must not span

@@ -2,7 +2,7 @@
 ///
 /// Descriptions are one line, e.g. `values.csv, line 9: "target_atainment" is neither a KPI nor
 /// an input of one (did you mean target_attainment?)` or
-/// `entity "ana": cannot compute cac: division by zero (new_customers is 0)`.
+/// `entity "ana": cannot compute cac: the result is not a finite number`.
 public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Where the offending value was read; `nil` when the problem has no single place.
     public let location: FileLocation?

@@ -27,14 +27,18 @@ struct ValueResolver {
         guard let definition = catalogue[name], definition.formula != nil else { return .missing(missingInputs: []) }
         var inputs: [String: Double] = [:]
         var missing: [String] = []
+        var undefined: String?
+        // An excluded input wins over one that cannot be computed, which wins over a missing one,
+        // whatever their order in the formula: the audit's reason is never hidden.
         for input in definition.inputs {
             switch try resolve(input) {
             case .value(let value): inputs[input] = value
             case .excluded(let reason): return .excluded("\(reason) (input \(input))")
-            case .undefined(let reason): return .undefined("\(reason) in input \(input)")
+            case .undefined(let reason): undefined = undefined ?? "\(reason) in input \(input)"
             case .missing: missing.append(input)
             }
         }
+        if let undefined { return .undefined(undefined) }
         guard missing.isEmpty else {
             return .missing(missingInputs: missing.count < definition.inputs.count ? missing : [])
         }
