@@ -42,14 +42,13 @@ struct PaceCommand: ParsableCommand {
     var level: Double = 80
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: SummaryFormat = .table
 
     func validate() throws {
         guard target > 0, target.isFinite else { throw ValidationError("--target must be a positive amount") }
         if let deadline, deadline <= start { throw ValidationError("--deadline must come after --start") }
         if let asOf, asOf < start { throw ValidationError("--as-of must not come before --start") }
         guard level > 0, level < 100 else { throw ValidationError("--level must be between 0 and 100, e.g. 80") }
-        if format == .csv { throw ValidationError("kpi pace prints table or json") }
     }
 
     func run() throws {

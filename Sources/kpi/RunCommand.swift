@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
     var project: String
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: SummaryFormat = .table
 
     @Option(help: "Where to write the HTML report (default: report.html beside the project file).")
     var report: String?
@@ -30,7 +30,6 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if format == .csv { throw ValidationError("kpi run prints table or json") }
         if noReport && report != nil { throw ValidationError("--report and --no-report exclude each other") }
     }
 

@@ -70,5 +70,8 @@ struct PaceCommandTests {
                                        input: "date,amount\n2026-08-01,50\n")
         #expect(empty.status == 0, "\(empty.error)")
         #expect(empty.output.contains("not in sight"))
+        // The help lists only the formats the command prints.
+        let help = try KPIProcess.run(["pace", "--help"])
+        #expect(help.output.contains("(values: table, json;"), "\(help.output)")
     }
 }
