@@ -27,7 +27,8 @@ import Regression
 /// overdispersion the person's other reports show about that rate or line, each report's term
 /// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``; quasi-Poisson tails).
 /// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
-/// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a hundred. Revenue reported in a period without deals is a finding too, unless the
+/// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a
+/// hundred. Revenue reported in a period without deals is a finding too, unless the
 /// same amount recurs in another of the person's periods (an instalment plan); its p-value is
 /// the Poisson-binomial tail of how many such reports the `window` reports around it hold,
 /// at the rate of the peer group's typical other person: the median of their rates (no less

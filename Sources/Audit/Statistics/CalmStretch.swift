@@ -109,9 +109,9 @@ enum CalmStretch {
             for end in ends {
                 let stretch = reports[start..<end]
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
-                let found = evidence(stretch, withAmount: logAmounts.count, withoutAmount: withoutAmount, amountNoise: weighAmounts ? amountNoise : nil,
-                                     amountResolution: amountResolution, countNoise: countNoise, countUnits: countUnits,
-                                     totalWithoutDeals: totalWithoutDeals)
+                let found = evidence(stretch, withAmount: logAmounts.count, withoutAmount: withoutAmount,
+                                     amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
+                                     countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
                 // A stretch whose amounts vary as much as the person's usually do is not calm,
                 // however the other evidence reads.
                 let p = (found.amountSpread ?? 0) < 1 ? TailProbability.fisher(found.pValues) : 1
