@@ -124,6 +124,46 @@ struct DetectorTests {
         #expect(strong.isEmpty, "\(strong.map(\.reason))")
     }
 
+    @Test func aStandInMedianIsNeverBelowZero() throws {
+        // Two reps without a deal all year form a group too small for its own median: everyone's
+        // stands in, scaled by the group's level, half of everyone's. In week 20 nobody closes a
+        // deal; scaling `1 + 0` by a half must not make the median −0.5, which put that week's
+        // "deals 0" above the peers and called it an outlier.
+        var reports = CleanReports()
+        for entity in 0..<12 {
+            var values = reports.values(entity: entity, week: 20)
+            values[2] = 0
+            values[3] = 0
+            reports.set(entity: entity, week: 20, values)
+        }
+        let pair = CleanReports(entities: 2, seed: 8).rows.map { row in
+            AuditRow(entity: "K" + row.entity.dropFirst(), period: row.period, group: "k", values: [row.values[0], row.values[1], 0, 0])
+        }
+        let input = try AuditInput(measures: CleanReports.measures, rows: reports.rows + pair)
+        let context = AuditContext(input)
+        #expect(context.baseline.median(group: "k", period: "2026-W20", measure: 2) == 0)
+        let deals = ShiftDetector().findings(context).filter { input.rows[$0.rows[0]].group == "k" && $0.reason.hasPrefix("deals") }
+        #expect(deals.isEmpty, "\(deals.map(\.reason))")
+    }
+
+    @Test func aCountReportedTheSameEveryPeriodHasNoOutlier() throws {
+        // A rep who never closes a deal, among peers who close one most weeks and none in week
+        // 20: against the peers that week's 0 stands higher than the others, but nothing of the
+        // rep's own varied.
+        var reports = CleanReports()
+        for entity in 0..<12 {
+            for week in 1...40 where entity == 11 || week == 20 {
+                var values = reports.values(entity: entity, week: week)
+                values[2] = 0
+                values[3] = 0
+                reports.set(entity: entity, week: week, values)
+            }
+        }
+        let row = reports.index(entity: 11, week: 20)
+        let found = try findings(ShiftDetector(), reports, row: row)
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
     @Test func peerHistoryTakesOutTheCalendar() throws {
         // Everyone doubles in week 30 (a quarter-end push): nobody stands out.
         var reports = CleanReports()

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// - Generalized ESD (one-sided, up to a tenth of the series) on each count's peer-adjusted
 ///   log series: the isolated values far above the person's others. Each step's standard
-///   deviation is floored at the counting noise at the person's mean (``CountNoise``).
+///   deviation is floored at the counting noise at the person's mean (``CountNoise``); a count
+///   the person reports the same in every period is not tested.
 /// - Level shifts of the amount per deal (relative to the peers' for the same period, and
 ///   without the payments of a running instalment plan): rising for a stretch means amounts
 ///   were inflated, falling means deals were padded. When the stretch is the start or the end
@@ -23,6 +24,9 @@ struct ShiftDetector: Detector {
         for series in input.series {
             let rows = series.rows.filter(input.isActive)
             for measure in 0..<input.amountIndex {
+                // A person who reports the same count every period has no outlier of their own:
+                // only the peers' medians would vary.
+                guard Set(rows.map { input.value($0, measure) }).count > 1 else { continue }
                 let values = rows.map { context.adjusted[$0][measure] }
                 let noise = CountNoise.logScale(mean: CountNoise.mean(input, rows: rows, measure: measure))
                 for outlier in GeneralizedESD.test(values, maxOutliers: max(1, values.count / 10), minimumScale: noise) {

@@ -46,10 +46,13 @@ struct PeerBaseline: Sendable {
     }
 
     /// The peers' median of a measure for a report's group and period (0 when nobody was active).
+    /// A stand-in is never below 0: scaling `1 + median` by a group's level below everyone's
+    /// would otherwise put the median of counts that are mostly 0 at −0.5, and every report of
+    /// that period half a unit above its peers.
     func median(group: String, period: String, measure: Int) -> Double {
         if let values = medians[group + "\u{1F}" + period] { return values[measure] }
         guard let everyone = medians["\u{1F}all\u{1F}" + period]?[measure] else { return 0 }
-        return (1 + everyone) * (levels[group]?[measure] ?? 1) - 1
+        return max(0, (1 + everyone) * (levels[group]?[measure] ?? 1) - 1)
     }
 
     /// `log(1 + x) − log(1 + peer median)`: how far above or below the peers a value is, on the
