@@ -14,6 +14,13 @@ struct StatisticsTests {
         2.47, 2.54, 2.62, 2.64, 2.90, 2.92, 2.92, 2.93, 3.21, 3.26, 3.30, 3.59, 3.68, 4.30, 4.64, 5.34, 5.42, 6.01,
     ]
 
+    @Test func aValueAboveTheUsualReadsAsItsPrintedRatio() {
+        // 96 against 14.5 is 6.6 times as much, as a reader checks it; below a usual of 1 a
+        // ratio says little and is left out.
+        #expect(NumberText.aboveUsual(96, usual: 14.5) == "6.6× the person's usual 14.5")
+        #expect(NumberText.aboveUsual(3, usual: 0.2) == "above the person's usual 0.2")
+    }
+
     @Test func generalizedESDOnRosnersExample() {
         // The handbook's statistics R₁…R₃ are 3.118, 2.942, 3.179; its two-sided critical values at
         // 0.05 are 3.158, 3.151, 3.143 — one-sided, that is the level 0.025.

@@ -12,7 +12,7 @@ struct AuditCommandTests {
         #expect(run.output.hasPrefix("24 of 1472 reports (32 people) flagged at a false discovery rate of 5.0%"), "\(run.output)")
         #expect(run.output.contains("S203  2026-W36"))
         #expect(run.output.contains("round numbers: visits 15, revenue 2000 in 2026-W36"))
-        #expect(run.output.contains("visits 96 in 2026-W17 is 6.2× the person's usual"))
+        #expect(run.output.contains("visits 96 in 2026-W17 is 6.6× the person's usual"))
         #expect(run.output.contains("S306  2026-W41"))
         #expect(run.output.contains("2026-W41 repeats exactly 2026-W17"))
         // S408's padded visits, planted from 2026-W33 on.

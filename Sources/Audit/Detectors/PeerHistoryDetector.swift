@@ -32,8 +32,7 @@ struct PeerHistoryDetector: Detector {
             for score in context.history[measure] where score.z > 2 {
                 let value = input.value(score.row, measure)
                 let reason = "\(input.measures[measure]) \(NumberText.value(value)) in \(context.period(score.row)) is "
-                    + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual "
-                    + "\(NumberText.one(score.usual)) for that period (peers' median "
+                    + "\(NumberText.aboveUsual(value, usual: score.usual)) for that period (peers' median "
                     + "\(NumberText.value(context.peerMedian(score.row, measure)))), robust z = \(NumberText.one(score.z))"
                 findings.append(AuditFinding(detector: .peerHistory, rows: [score.row],
                                              pValue: TailProbability.normalUpper(score.z), reason: reason))

@@ -47,8 +47,8 @@ struct UnfollowedRiseDetector: Detector {
                 let p = TailProbability.fisher([TailProbability.normalUpper(score.z), shortfall.p])
                 let value = input.value(score.row, activity)
                 let reason = "\(input.measures[activity]) \(NumberText.value(value)) in \(context.period(score.row)) is "
-                    + "\(NumberText.ratio((1 + value) / (1 + score.usual))) the person's usual \(NumberText.one(score.usual)) "
-                    + "(robust z = \(NumberText.one(score.z))) but \(input.measures[outcome]) stayed at "
+                    + "\(NumberText.aboveUsual(value, usual: score.usual)) (robust z = \(NumberText.one(score.z))) "
+                    + "but \(input.measures[outcome]) stayed at "
                     + "\(input.text(row: score.row, outcome)) where the person's reports with as many "
                     + "\(input.measures[activity]) bring \(NumberText.one(shortfall.mean)) (p = \(NumberText.p(shortfall.p))); "
                     + "together p = \(NumberText.p(p))"
