@@ -14,6 +14,27 @@ struct StatisticsTests {
         2.47, 2.54, 2.62, 2.64, 2.90, 2.92, 2.92, 2.93, 3.21, 3.26, 3.30, 3.59, 3.68, 4.30, 4.64, 5.34, 5.42, 6.01,
     ]
 
+    @Test func negativeBinomialUpperTailIsTheDistributions() {
+        // Size 1 (variance 1 + μ times the mean) is geometric: P(X ≥ k) = (μ / (1 + μ))^k.
+        for k in [1.0, 3, 9, 17] {
+            let exact = pow(2.0 / 3.0, k)
+            #expect(abs(TailProbability.negativeBinomialUpper(atLeast: k, mean: 2, dispersion: 3) / exact - 1) < 1e-9, "\(k)")
+        }
+        // Any size: one minus the probabilities of 0 … k − 1, summed from the mass function
+        // Γ(r + j) / (Γ(r) j!) pʳ (1 − p)ʲ (mean 1.5, variance three times it: r = 0.75).
+        let r = 0.75, p = r / (r + 1.5)
+        var mass = pow(p, r), below = 0.0
+        for j in 0..<12 {
+            below += mass
+            mass *= (r + Double(j)) / Double(j + 1) * (1 - p)
+        }
+        #expect(abs(TailProbability.negativeBinomialUpper(atLeast: 12, mean: 1.5, dispersion: 3) / (1 - below) - 1) < 1e-8)
+        // Without overdispersion, Poisson: P(X ≥ 4) at mean 1 is 1 − e⁻¹ (1 + 1 + ½ + ⅙).
+        let poisson: Double = 1 - exp(-1.0) * (1 + 1 + 0.5 + 1.0 / 6)
+        #expect(abs(TailProbability.negativeBinomialUpper(atLeast: 4, mean: 1, dispersion: 1) - poisson) < 1e-12)
+        #expect(TailProbability.negativeBinomialUpper(atLeast: 0, mean: 1, dispersion: 2) == 1)
+    }
+
     @Test func aValueAboveTheUsualReadsAsItsPrintedRatio() {
         // 96 against 14.5 is 6.6 times as much, as a reader checks it; below a usual of 1 a
         // ratio says little and is left out.

@@ -25,7 +25,10 @@ import Regression
 /// proportion to the activity, or on the person's line of outcome on activity where the peer
 /// group's outcomes mostly come whatever the activity (leads from inbound marketing), with the
 /// overdispersion the person's other reports show about that rate or line, each report's term
-/// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``; quasi-Poisson tails).
+/// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``): the lower tail as a
+/// quasi-Poisson count's, the upper as a negative binomial count's of the same variance, since
+/// outcomes that do not come in proportion to the activity (deals closing from a pipeline) come
+/// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``).
 /// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
 /// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a
 /// hundred. Revenue reported in a period without deals is a finding too, unless the
@@ -112,7 +115,7 @@ struct ConsistencyDetector: Detector {
                             // Overdispersed as the person's other reports are about the line or rate.
                             let dispersion = line?.cappedDispersion ?? poisson.dispersion(leaving: index)
                             p = min(1, 2 * min(TailProbability.quasiPoissonLower(atMost: outcome[index], mean: mean, dispersion: dispersion),
-                                               TailProbability.quasiPoissonUpper(atLeast: outcome[index], mean: mean, dispersion: dispersion)))
+                                               TailProbability.negativeBinomialUpper(atLeast: outcome[index], mean: mean, dispersion: dispersion)))
                         }
                         guard p < 0.01 else { continue }
                     }
