@@ -33,6 +33,8 @@ struct StatisticsTests {
         let poisson: Double = 1 - exp(-1.0) * (1 + 1 + 0.5 + 1.0 / 6)
         #expect(abs(TailProbability.negativeBinomialUpper(atLeast: 4, mean: 1, dispersion: 1) - poisson) < 1e-12)
         #expect(TailProbability.negativeBinomialUpper(atLeast: 0, mean: 1, dispersion: 2) == 1)
+        // A dispersion a hair above 1 is the Poisson count, not a shape the beta function refuses.
+        #expect(abs(TailProbability.negativeBinomialUpper(atLeast: 4, mean: 1, dispersion: 1 + 2e-16) - poisson) < 1e-12)
     }
 
     @Test func aValueAboveTheUsualReadsAsItsPrintedRatio() {
@@ -40,6 +42,9 @@ struct StatisticsTests {
         // ratio says little and is left out.
         #expect(NumberText.aboveUsual(96, usual: 14.5) == "6.6× the person's usual 14.5")
         #expect(NumberText.aboveUsual(3, usual: 0.2) == "above the person's usual 0.2")
+        // The ratio is the printed usual's: 3 against 1.04, printed 1.0, is 3.0×; 0.97 prints as 1.0.
+        #expect(NumberText.aboveUsual(3, usual: 1.04) == "3.0× the person's usual 1.0")
+        #expect(NumberText.aboveUsual(3, usual: 0.97) == "3.0× the person's usual 1.0")
     }
 
     @Test func generalizedESDOnRosnersExample() {

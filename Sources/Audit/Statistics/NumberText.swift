@@ -13,11 +13,12 @@ enum NumberText {
     /// A ratio such as `2.4×`; from 10⁶ on in scientific notation.
     static func ratio(_ x: Double) -> String { abs(x) >= 1e6 ? String(format: "%.2g×", x) : String(format: "%.1f×", x) }
 
-    /// A value above the person's usual one: `6.6× the person's usual 14.5`, the ratio of the two
-    /// as printed; for a usual value below 1, where a ratio says little (3 deals against a usual
+    /// A value above the person's usual one: `6.6× the person's usual 14.5`, the ratio to the usual
+    /// value as printed (to one decimal); for a printed usual value below 1, where a ratio says little (3 deals against a usual
     /// 0.2 would be 15×), `above the person's usual 0.2`.
     static func aboveUsual(_ value: Double, usual: Double) -> String {
-        usual >= 1 ? "\(ratio(value / usual)) the person's usual \(one(usual))" : "above the person's usual \(one(usual))"
+        let printed = (usual * 10).rounded() / 10
+        return printed >= 1 ? "\(ratio(value / printed)) the person's usual \(one(printed))" : "above the person's usual \(one(printed))"
     }
 
     /// A p-value: `3.1e-05` when small, `0.012` otherwise.

@@ -51,7 +51,7 @@ enum TailProbability {
     /// `P(X ≥ k)` for a count with the given mean whose variance is `dispersion` times the mean:
     /// a negative binomial of size `r = μ/(φ − 1)`, `P(X ≥ k) = I_{μ/(r + μ)}(k, r)` (the
     /// regularized incomplete beta function), a Poisson count at `φ ≤ 1` (`P(k, μ)`, the
-    /// regularized lower incomplete gamma function); both read at a real `k` through these
+    /// regularized lower incomplete gamma function, also where the size exceeds 10¹²); both read at a real `k` through these
     /// continuous extensions. A gamma mixture of Poisson counts, as deals arriving in bursts from
     /// a pipeline are, has a heavier upper tail than a quasi-Poisson count of the same variance
     /// (`X / φ` Poisson): at a mean of 1.5 and `φ = 3` that one puts 0.28% of such counts below
@@ -60,7 +60,9 @@ enum TailProbability {
         guard k > 0 else { return 1 }
         guard mean > 0 else { return 0 }
         let p: Double
-        if dispersion > 1 {
+        // Beyond a size of 10¹², the negative binomial is the Poisson count to many digits (and
+        // the incomplete beta function no longer takes such a shape).
+        if dispersion > 1, mean / (dispersion - 1) <= 1e12 {
             let size = mean / (dispersion - 1)
             p = SpecialFunctions.regularizedIncompleteBeta(a: k, b: size, x: mean / (size + mean))
         } else {
