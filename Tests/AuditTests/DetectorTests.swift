@@ -350,6 +350,22 @@ struct DetectorTests {
         #expect(found.isEmpty, "\(found.map(\.reason))")
     }
 
+    @Test func revenueWithoutDealsCountsThePersonsInstalmentsInTheirHabit() throws {
+        // A person who sells on instalments: two plans paid without deals in weeks 2–12 and
+        // 40–50. Payments that overlap, or that change with a new contract, then come in at
+        // amounts that do not recur; three such weeks in a quarter are that person's habit,
+        // not amounts made up (the peers have none).
+        var reports = CleanReports(weeks: 52)
+        let plans = (2...12).map { ($0, 1200.0) } + (40...50).map { ($0, 900.0) } + [(27, 2100.0), (30, 1350), (32, 3020)]
+        for (week, amount) in plans {
+            let values = reports.values(entity: 2, week: week)
+            reports.set(entity: 2, week: week, [values[0], values[1], 0, amount])
+        }
+        let found = try ConsistencyDetector().findings(reports.context())
+            .filter { $0.reason.contains("without any deals") && $0.pValue < 0.01 }
+        #expect(found.isEmpty, "\(found.map(\.reason))")
+    }
+
     @Test func countsThatComeInBurstsAreWeighedByTheirOwnSpread() throws {
         // Inbound leads that come in bursts (a campaign doubles a week, a quiet week halves it):
         // negative binomial, a Poisson count whose mean is gamma-distributed (shape 2, so the

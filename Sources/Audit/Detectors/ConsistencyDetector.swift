@@ -38,7 +38,9 @@ import Regression
 /// than one such report among all of theirs), so the few who make up whole stretches do not
 /// raise the rate everyone else is held to; or at the person's own rate outside the window
 /// where that is higher, so that someone regularly paid without a deal that period is judged
-/// by their own habit.
+/// by their own habit. That rate counts instalments too: someone paid on instalments has
+/// several plans running, and their payments overlap or change with a new contract, so amounts
+/// that do not recur come in without deals as well.
 struct ConsistencyDetector: Detector {
     /// Fewest reports with activity a person needs for a regression.
     var minimumReports = 10
@@ -234,7 +236,9 @@ struct ConsistencyDetector: Detector {
             let otherReports = (reportsByGroup[series.group] ?? 0) - own.count
             let others = (peersByGroup[series.group] ?? []).filter { $0 != index }.map { personalRates[$0] }
             let peerRate = max(Robust.median(others), 1 / (Double(otherReports) + 2))
-            let total = own.filter { $0 }.count
+            // The person's own rate counts every amount without deals, instalments too.
+            let paid = series.rows.map { input.value($0, deals) == 0 && input.value($0, amount) > 0 }
+            let totalPaid = paid.filter { $0 }.count
             for (position, row) in series.rows.enumerated() where own[position] {
                 let lower = max(0, min(position - window / 2, own.count - window)), upper = min(own.count, lower + window)
                 let count = own[lower..<upper].filter { $0 }.count
@@ -242,12 +246,14 @@ struct ConsistencyDetector: Detector {
                 // account of earlier deals every few weeks is not held to the peers' rate.
                 // (Only with at least a window's worth of reports outside to read it from.)
                 let outside = own.count - (upper - lower)
-                let rate = max(peerRate, outside >= window ? Double(total - count) / Double(outside) : 0)
+                let paidInside = paid[lower..<upper].filter { $0 }.count
+                let rate = max(peerRate, outside >= window ? Double(totalPaid - paidInside) / Double(outside) : 0)
                 let p = TailProbability.poissonBinomialUpper(atLeast: count, probabilities: Array(repeating: rate, count: upper - lower))
                 let reason = "\(input.measures[amount]) \(input.text(row: row, amount)) in \(context.period(row)) "
                     + "without any \(input.measures[deals]) and not a recurring instalment; \(count) such of "
                     + "\(upper - lower) reports from \(context.period(series.rows[lower])) to \(context.period(series.rows[upper - 1])) "
-                    + "where \(rate > peerRate ? "the person's other reports have" : "the peer group has") \(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"
+                    + "where \(rate > peerRate ? "the person's other reports bring an amount without \(input.measures[deals]) in" : "the peer group has") "
+                    + "\(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"
                 findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
             }
         }
