@@ -182,6 +182,24 @@ struct DetectorTests {
         #expect(strong.isEmpty, "\(strong.map(\.reason))")
     }
 
+    @Test func dealsThatWaitedForAPersonAwayAreNotABurst() throws {
+        // Three weeks away (reported as zeros), then 9 deals from 4 leads: the deals of the weeks
+        // away closed on the return, about 1.5 a week for this person. The same week without
+        // the absence before it is a funnel broken.
+        var reports = CleanReports()
+        for week in 26...28 { reports.set(entity: 3, week: week, [0, 0, 0, 0]) }
+        reports.set(entity: 3, week: 29, [13, 4, 9, 22_500])
+        reports.set(entity: 3, week: 10, [13, 4, 9, 22_500])
+        let deals = { (week: Int) in
+            try self.findings(ConsistencyDetector(), reports, row: reports.index(entity: 3, week: week))
+                .filter { $0.reason.hasPrefix("deals per leads") }
+        }
+        let afterAbsence = try deals(29)
+        #expect(afterAbsence.allSatisfy { $0.pValue > 0.01 }, "\(afterAbsence.map(\.reason))")
+        let ordinary = try #require(try deals(10).first)
+        #expect(ordinary.pValue < 1e-3, "\(ordinary.reason)")
+    }
+
     @Test func consistencyFlagsDealsWithoutRevenue() throws {
         var reports = CleanReports()
         reports.set(entity: 5, week: 12, [14, 5, 5, 300])

@@ -28,7 +28,10 @@ import Regression
 /// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``): the lower tail as a
 /// quasi-Poisson count's, the upper as a negative binomial count's of the same variance, since
 /// outcomes that do not come in proportion to the activity (deals closing from a pipeline) come
-/// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``).
+/// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``). For the
+/// later steps (deals), that upper tail also allows for what waited while the person was away:
+/// the first report after periods without any activity may bring the deals of those periods
+/// too, the person's usual outcome per period for each of them.
 /// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
 /// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a
 /// hundred. Revenue reported in a period without deals is a finding too, unless the
@@ -84,11 +87,17 @@ struct ConsistencyDetector: Detector {
                 let poisson = PoissonStep(activity: activity, outcome: outcome, rate: totalOutcome / max(totalActivity, 1e-300),
                                           reference: reference)
                 let excluded = Set(reference.indices.filter { !reference[$0] })
+                // Outcomes that close from a pipeline (the later steps) wait for a person who was
+                // away: the first report after an absence may bring those of the absent periods
+                // too, each the person's usual outcome per period.
+                let absent = step == 0 ? rows.map { _ in 0 } : Self.periodsAbsentBefore(rows, in: series.rows, input)
+                let usualOutcome = totalOutcome / Double(max(1, reference.filter { $0 }.count))
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
                     let p: Double
                     var line: LeaveOutLine?
+                    var allowance = ""
                     if intoAmount {
                         guard t < -2 else { continue }
                         p = TailProbability.studentUpper(-t, degreesOfFreedom: Double(rows.count - 3))
@@ -116,8 +125,14 @@ struct ConsistencyDetector: Detector {
                             let mean = line.map { max($0.predict(activity[index]), 0.1 * rate * activity[index]) } ?? rate * activity[index]
                             // Overdispersed as the person's other reports are about the line or rate.
                             let dispersion = line?.cappedDispersion ?? poisson.dispersion(leaving: index)
+                            let waiting = Double(absent[index]) * usualOutcome
+                            if waiting > 0 && outcome[index] > mean {
+                                allowance = " and \(NumberText.one(waiting)) more waiting from the \(absent[index]) "
+                                    + "period\(absent[index] == 1 ? "" : "s") without activity before it"
+                            }
                             p = min(1, 2 * min(TailProbability.quasiPoissonLower(atMost: outcome[index], mean: mean, dispersion: dispersion),
-                                               TailProbability.negativeBinomialUpper(atLeast: outcome[index], mean: mean, dispersion: dispersion)))
+                                               TailProbability.negativeBinomialUpper(atLeast: outcome[index], mean: mean + waiting,
+                                                                                     dispersion: dispersion)))
                         }
                         guard p < 0.01 else { continue }
                     }
@@ -127,13 +142,25 @@ struct ConsistencyDetector: Detector {
                         ?? "the person's usual \(perActivity(totalOutcome / totalActivity))"
                     let reason = "\(outcomeName) per \(activityName) \(perActivity(outcome[index] / activity[index])) in "
                         + "\(context.period(row)) (\(input.text(outcome[index], measure: step + 1)) \(outcomeName) for \(NumberText.value(activity[index])) "
-                        + "\(activityName)) against \(usual): studentized residual "
+                        + "\(activityName)) against \(usual)\(allowance): studentized residual "
                         + "\(NumberText.one(t)), Cook's distance \(String(format: "%.2f", influence.cooksDistance[index])), p = \(NumberText.p(p))"
                     findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
                 }
             }
         }
         return findings
+    }
+
+    /// For each of `rows` (positions in the person's `series`), how many periods right before
+    /// it the person reported no activity at all (``AuditInput/isActive(_:)``).
+    static func periodsAbsentBefore(_ rows: [Int], in series: [Int], _ input: AuditInput) -> [Int] {
+        var absentRun = 0
+        var runs: [Int: Int] = [:]
+        for row in series {
+            runs[row] = absentRun
+            absentRun = input.isActive(row) ? 0 : absentRun + 1
+        }
+        return rows.map { runs[$0] ?? 0 }
     }
 
     /// `log(amount + u/2)` of a person's amounts, `u` their ``writtenUnit(_:)``.
