@@ -4,9 +4,7 @@
 /// neighbourhood, this test weighs a whole stretch at once (``RoundStretch``): in a stretch made
 /// up after the fact most values are round, including those of reports that on their own would
 /// pass (a count that happens to be below 10, an amount written to the tens). One hypothesis
-/// per person; a rejected stretch flags each of its reports that holds a round value at all
-/// (the stretch's ends are uncertain, and an honest week next to a made-up block that the scan
-/// took in shows nothing of what the reason says).
+/// per person; a rejected stretch flags each of its reports.
 struct RoundStretchDetector: Detector {
     /// The shortest stretch scanned, in reports.
     var minimumLength = 4
@@ -26,8 +24,7 @@ struct RoundStretchDetector: Detector {
             let reason = "round numbers from \(context.period(reports[0])) to \(context.period(reports[reports.count - 1])) "
                 + "(\(reports.count) reports): \(stretch.roundCount) of \(stretch.eligible) values are round where the peers' "
                 + "and the person's usual rates predict \(NumberText.one(stretch.expected)) (p = \(NumberText.p(stretch.pValue)))"
-            let flagged = reports.filter { round.values(row: $0).contains { $0.round } }
-            findings.append(AuditFinding(detector: .digits, rows: flagged, pValue: stretch.pValue, reason: reason, scope: .group))
+            findings.append(AuditFinding(detector: .digits, rows: reports, pValue: stretch.pValue, reason: reason, scope: .group))
         }
         return findings
     }
