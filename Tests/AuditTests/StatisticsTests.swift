@@ -618,32 +618,6 @@ struct StatisticsTests {
         #expect(CalmStretch.withoutDealsTail(count: 5, length: 8, outsideCount: 3, outsideWithAmount: 30) < 0.01)
     }
 
-    @Test func calmStretchReadsInstalmentsIntoThePersonsRateOfAmountsWithoutDeals() throws {
-        // A person paid on instalments in 10 of 52 periods (their amount taken out, so 0 here),
-        // with an amount from deals in most other periods and, from period 30, eight periods
-        // with an amount each, four without a deal: overlapping plans whose payments do not
-        // recur. Read among the periods with an amount, instalments included, four in eight is
-        // that person's habit; without them it would be a stretch of made-up amounts.
-        var random = SplitMix64(seed: 5)
-        let reports = (0..<52).map { position -> CalmStretch.Report in
-            let visits = [log1p(Double(CleanReports.poisson(30, &random)))]
-            let amount = (2500 * exp(0.7 * Self.normal(&random))).rounded()
-            if (30..<38).contains(position) {
-                return CalmStretch.Report(amount: amount, amountWithoutDeals: position % 2 == 0, counts: visits)
-            }
-            if position % 4 == 1 && position < 48 {
-                return CalmStretch.Report(amount: 0, amountWithoutDeals: false, counts: visits)
-            }
-            let noDeal = Double.random(in: 0..<1, using: &random) < 0.25
-            return CalmStretch.Report(amount: noDeal ? 0 : amount, amountWithoutDeals: false, counts: visits)
-        }
-        let instalments = (0..<48).filter { $0 % 4 == 1 && !(30..<38).contains($0) }.count
-        let without = try #require(CalmStretch.scan(reports, amountResolution: 1))
-        #expect(without.pValue < 0.01, "\(without)")
-        let with = CalmStretch.scan(reports, amountResolution: 1, instalments: instalments)
-        #expect((with?.pValue ?? 1) > 0.05, "\(String(describing: with))")
-    }
-
     @Test func calmStretchAllowsForRunsOfEqualWholeNumbers() throws {
         // Visits of about 11 a week, five weeks of which are 9 each: equal whole numbers come in
         // runs now and then, which is not a spread of zero.

@@ -7,8 +7,7 @@ import Foundation
 /// test weighs a whole stretch against the person's own history (``CalmStretch``): an amount in
 /// every period where the person usually has periods without one, amounts and steady counts that
 /// stay closer to their level than the person's noise allows, and amounts that come in without any
-/// deal more often than in the person's other periods with an amount (periods paid an
-/// instalment among them). Amounts are taken without
+/// deal more often than in the person's other periods with an amount. Amounts are taken without
 /// instalments (a plan's recurring payment is no deal's amount); counts are weighed on the log
 /// scale, and only those of which the person reports at least ``minimumCount`` a period on average:
 /// a smaller count takes so few values that the normal theory of its spread is rough, even with the
@@ -55,8 +54,7 @@ struct CalmStretchDetector: Detector {
             let listPrices = repeated[index] > limit && Robust.median(peers.map { repeated[$0] }) > limit
             let countUnits = steady.map { k in min(units[index][k], peers.isEmpty ? 1 : Robust.median(peers.map { units[$0][k] })) }
             let resolution = DigitTests.agreementWidth(rows.map { input.value($0, amount) })
-            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution, amountsRepeat: listPrices, countUnits: countUnits,
-                                                 instalments: rows.filter(context.instalments.contains).count),
+            guard let stretch = CalmStretch.scan(reports, amountResolution: resolution, amountsRepeat: listPrices, countUnits: countUnits),
                   stretch.pValue < 0.05 else { continue }
             let flagged = Array(rows[stretch.start..<stretch.end])
             let amountName = input.measures[amount]

@@ -85,13 +85,7 @@ enum CalmStretch {
     ///     making anything up, and their spread is not weighed either.
     ///   - countUnits: per count, the unit it is written in (1, or 5 for visits given in
     ///     fives; ``DigitTests/countUnit(_:)``); 1 for counts not given.
-    ///   - instalments: periods that brought only an instalment plan's payment, without deals
-    ///     (their amount is 0 in `reports`). They count among the person's periods with an
-    ///     amount without deals when the rate of such periods is read: someone paid on
-    ///     instalments has several plans running, whose payments overlap or change with a new
-    ///     contract, so amounts that do not recur come in without deals as well.
     static func scan(_ reports: [Report], amountResolution: Double, amountsRepeat: Bool = false, countUnits: [Double] = [],
-                     instalments: Int = 0,
                      minimumLength: Int = 5, maximumLength: Int = 16) -> Segment? {
         let n = reports.count
         let longest = min(maximumLength, n / 2)
@@ -103,9 +97,7 @@ enum CalmStretch {
         let amountNoise = Robust.differenceScale(logAmounts)
         let weighAmounts = amountNoise > 0 && amountResolution <= 0.01 * exp(Robust.median(logAmounts)) && !amountsRepeat
         let countNoise = (0..<(reports.first?.counts.count ?? 0)).map { k in Robust.differenceScale(reports.map { $0.counts[k] }) }
-        // Periods with an amount and those without deals among them, instalments included.
-        let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count + instalments
-        let withAmount = logAmounts.count + instalments
+        let totalWithoutDeals = reports.filter(\.amountWithoutDeals).count
         var best: (p: Double, start: Int, end: Int)?
         var tried = 0
         var pValues: [Double] = []
@@ -117,7 +109,7 @@ enum CalmStretch {
             for end in ends {
                 let stretch = reports[start..<end]
                 guard stretch.allSatisfy({ $0.amount > 0 }) else { break }
-                let found = evidence(stretch, withAmount: withAmount, withoutAmount: withoutAmount,
+                let found = evidence(stretch, withAmount: logAmounts.count, withoutAmount: withoutAmount,
                                      amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
                                      countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
                 // A stretch whose amounts vary as much as the person's usually do is not calm,
@@ -128,7 +120,7 @@ enum CalmStretch {
             }
         }
         guard let best else { return nil }
-        let found = evidence(reports[best.start..<best.end], withAmount: withAmount, withoutAmount: withoutAmount,
+        let found = evidence(reports[best.start..<best.end], withAmount: logAmounts.count, withoutAmount: withoutAmount,
                              amountNoise: weighAmounts ? amountNoise : nil, amountResolution: amountResolution,
                              countNoise: countNoise, countUnits: countUnits, totalWithoutDeals: totalWithoutDeals)
         return Segment(start: best.start, end: best.end, amountSpread: found.amountSpread,
