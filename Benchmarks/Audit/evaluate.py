@@ -48,14 +48,15 @@ MEASURES = ["visits", "leads", "deals", "revenue"]
 # 1221-1223, 2221-2223, 3221-3223, 4221-4223, 1231-1233, 2231-2233, 3231-3233, 4231-4233, 1241-1243, 2241-2243,
 # 3241-3243, 4241-4243, 1251-1253, 2251-2253, 3251-3253, 4251-4253, 1261-1263, 2261-2263, 3261-3263,
 # 4261-4263, 1271-1273, 2271-2273, 3271-3273, 4271-4273, 1281-1283, 2281-2283, 3281-3283 and
-# 4281-4283 were held out for
+# 4281-4283, 1291-1293, 2291-2293, 3291-3293, 4291-4293, 1301-1303, 2301-2303, 3301-3303 and
+# 4301-4303 were held out for
 # earlier versions or variants not adopted and then seen; the held-out seeds below had never been run by the version of the table in
 # Benchmarks/README.md.
 DEVELOPMENT = [("default", seed) for seed in (1, 2, 3)]
-HELD_OUT = [("default", seed) for seed in (1291, 1292, 1293)] + \
-           [("heldout_mild", seed) for seed in (2291, 2292, 2293)] + \
-           [("heldout_long", seed) for seed in (3291, 3292, 3293)] + \
-           [("heldout_wide", seed) for seed in (4291, 4292, 4293)]
+HELD_OUT = [("default", seed) for seed in (1311, 1312, 1313)] + \
+           [("heldout_mild", seed) for seed in (2311, 2312, 2313)] + \
+           [("heldout_long", seed) for seed in (3311, 3312, 3313)] + \
+           [("heldout_wide", seed) for seed in (4311, 4312, 4313)]
 
 
 def write(reports, path):
