@@ -28,10 +28,12 @@ import Regression
 /// capped at 10 (``PoissonStep``, ``LeaveOutLine/cappedDispersion``): the lower tail as a
 /// quasi-Poisson count's, the upper as a negative binomial count's of the same variance, since
 /// outcomes that do not come in proportion to the activity (deals closing from a pipeline) come
-/// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``). For the
-/// later steps (deals), that upper tail also allows for what waited while the person was away:
-/// the first report after periods without any activity may bring the deals of those periods
-/// too, the person's usual outcome per period for each of them.
+/// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``). For deals
+/// (the count before the amount), that upper tail also allows for what
+/// waited while the person was away: the first report after periods with every count 0 (after
+/// an earlier report with activity) may bring the deals of those periods too, the person's
+/// usual deals per report with leads on the other reports for each of them; such a report is
+/// read as a count, not as trials of its leads.
 /// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
 /// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a
 /// hundred. Revenue reported in a period without deals is a finding too, unless the
@@ -87,11 +89,11 @@ struct ConsistencyDetector: Detector {
                 let poisson = PoissonStep(activity: activity, outcome: outcome, rate: totalOutcome / max(totalActivity, 1e-300),
                                           reference: reference)
                 let excluded = Set(reference.indices.filter { !reference[$0] })
-                // Outcomes that close from a pipeline (the later steps) wait for a person who was
-                // away: the first report after an absence may bring those of the absent periods
-                // too, each the person's usual outcome per period.
-                let absent = step == 0 ? rows.map { _ in 0 } : Self.periodsAbsentBefore(rows, in: series.rows, input)
-                let usualOutcome = totalOutcome / Double(max(1, reference.filter { $0 }.count))
+                // Deals close from a pipeline and wait for a person who was away: the first report
+                // after an absence may bring those of the absent periods too.
+                let pipeline = step + 1 == input.amountIndex - 1
+                let absent = pipeline ? Self.periodsAbsentBefore(rows, in: series.rows, input) : rows.map { _ in 0 }
+                let referenceCount = reference.filter { $0 }.count
                 for (index, row) in rows.enumerated() {
                     let t = influence.studentizedExternal[index]
                     guard t.isFinite else { continue }
@@ -111,7 +113,7 @@ struct ConsistencyDetector: Detector {
                         // Half an outcome at least: a person whose other reports have none is
                         // not certain never to have one.
                         let rate = max(totalOutcome - own.1, 0.5) / otherActivity
-                        if let binomial, binomial.applies(leaving: index), outcome[index] <= activity[index] {
+                        if let binomial, binomial.applies(leaving: index), outcome[index] <= activity[index], absent[index] == 0 {
                             let tails = TailProbability.quasiBinomialTails(outcome[index], trials: activity[index], probability: rate,
                                                                            dispersion: binomial.dispersion(leaving: index))
                             p = min(1, 2 * min(tails.lower, tails.upper))
@@ -125,10 +127,14 @@ struct ConsistencyDetector: Detector {
                             let mean = line.map { max($0.predict(activity[index]), 0.1 * rate * activity[index]) } ?? rate * activity[index]
                             // Overdispersed as the person's other reports are about the line or rate.
                             let dispersion = line?.cappedDispersion ?? poisson.dispersion(leaving: index)
+                            // The person's usual outcome per period on the other reports, for each
+                            // period away.
+                            let others = referenceCount - (reference[index] ? 1 : 0)
+                            let usualOutcome = others > 0 ? (totalOutcome - own.1) / Double(others) : 0
                             let waiting = Double(absent[index]) * usualOutcome
                             if waiting > 0 && outcome[index] > mean {
-                                allowance = " and \(NumberText.one(waiting)) more waiting from the \(absent[index]) "
-                                    + "period\(absent[index] == 1 ? "" : "s") without activity before it"
+                                allowance = ", plus \(NumberText.one(waiting)) \(input.measures[step + 1]) that may have waited from the "
+                                    + "\(absent[index]) period\(absent[index] == 1 ? "" : "s") without any activity before it"
                             }
                             p = min(1, 2 * min(TailProbability.quasiPoissonLower(atMost: outcome[index], mean: mean, dispersion: dispersion),
                                                TailProbability.negativeBinomialUpper(atLeast: outcome[index], mean: mean + waiting,
@@ -151,14 +157,17 @@ struct ConsistencyDetector: Detector {
         return findings
     }
 
-    /// For each of `rows` (positions in the person's `series`), how many periods right before
-    /// it the person reported no activity at all (``AuditInput/isActive(_:)``).
+    /// For each of `rows` (of the person's `series`, in time order), how many periods right
+    /// before it the person reported no activity at all (every count 0) after an earlier report
+    /// with some: a person away. Periods before the first report with activity are a start, not
+    /// an absence.
     static func periodsAbsentBefore(_ rows: [Int], in series: [Int], _ input: AuditInput) -> [Int] {
-        var absentRun = 0
+        var absentRun: Int?
         var runs: [Int: Int] = [:]
         for row in series {
-            runs[row] = absentRun
-            absentRun = input.isActive(row) ? 0 : absentRun + 1
+            runs[row] = absentRun ?? 0
+            let idle = (0..<input.amountIndex).allSatisfy { input.value(row, $0) == 0 }
+            absentRun = idle ? absentRun.map { $0 + 1 } : 0
         }
         return rows.map { runs[$0] ?? 0 }
     }
@@ -279,7 +288,7 @@ struct ConsistencyDetector: Detector {
                 let reason = "\(input.measures[amount]) \(input.text(row: row, amount)) in \(context.period(row)) "
                     + "without any \(input.measures[deals]) and not a recurring instalment; \(count) such of "
                     + "\(upper - lower) reports from \(context.period(series.rows[lower])) to \(context.period(series.rows[upper - 1])) "
-                    + "where \(rate > peerRate ? "the person's other reports bring an amount without \(input.measures[deals]) in" : "the peer group has") "
+                    + "where \(rate > peerRate ? "the person's other reports bring an amount without \(input.measures[deals]) (instalments included) in" : "the peer group has") "
                     + "\(String(format: "%.1f%%", rate * 100)) (p = \(NumberText.p(p)))"
                 findings.append(AuditFinding(detector: .consistency, rows: [row], pValue: p, reason: reason))
             }
