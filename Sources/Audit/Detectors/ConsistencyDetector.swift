@@ -29,11 +29,11 @@ import Regression
 /// quasi-Poisson count's, the upper as a negative binomial count's of the same variance, since
 /// outcomes that do not come in proportion to the activity (deals closing from a pipeline) come
 /// in bursts (``TailProbability/negativeBinomialUpper(atLeast:mean:dispersion:)``). For deals
-/// (the count before the amount), that upper tail also allows for what
-/// waited while the person was away: the first report after periods with every count 0 (after
-/// an earlier report with activity) may bring the deals of those periods too, the person's
-/// usual deals per report with leads on the other reports for each of them; such a report is
-/// read as a count, not as trials of its leads.
+/// (the count before the amount), that upper tail also allows for what waited while the person
+/// was away: the first report after periods with every count 0 (after an earlier report with
+/// activity) may bring the deals of those periods too, the person's usual deals per report with
+/// leads on the other reports for each of them; such a report is read as a count, not as
+/// trials of its leads.
 /// Trials are the sharper reading: 14 leads out of 20 visits at a usual third is a
 /// one-in-a-thousand week, where a Poisson with the same mean allows it about once in a
 /// hundred. Revenue reported in a period without deals is a finding too, unless the
